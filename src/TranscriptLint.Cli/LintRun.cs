@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using TranscriptLint.Configuration;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Engine;
+
+namespace TranscriptLint.Cli;
+
+/// <summary>Collects the files the command line names, lints them in parallel and keeps the outcomes in a stable order.</summary>
+internal sealed class LintRun
+{
+    private LintRun(IReadOnlyList<FileOutcome> outcomes, IReadOnlyList<string> problems, IReadOnlyList<string> notes)
+    {
+        Outcomes = outcomes;
+        Problems = problems;
+        Notes = notes;
+    }
+
+    /// <summary>Every file considered, sorted by display path; includes files skipped as not transcripts.</summary>
+    public IReadOnlyList<FileOutcome> Outcomes { get; }
+
+    /// <summary>Usage, config and I/O problems, already worded for the user (each makes the exit code 2).</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>Things the user should know that are not failures, such as a named file skipped as binary.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    public IEnumerable<FileOutcome> Linted => Outcomes.Where(o => o.IsLinted);
+
+    public IEnumerable<Diagnostic> Diagnostics => Linted.SelectMany(o => o.Result!.Diagnostics);
+
+    public static LintRun Execute(IReadOnlyList<string> paths, string? configPath, string currentDirectory)
+    {
+        var problems = new List<string>();
+        var notes = new List<string>();
+        ConfigResolver resolver;
+        try
+        {
+            resolver = new ConfigResolver(configPath is null ? null : Path.GetFullPath(configPath, currentDirectory));
+        }
+        catch (ConfigException ex)
+        {
+            return new LintRun(Array.Empty<FileOutcome>(), new[] { ex.ToDisplayString() }, Array.Empty<string>());
+        }
+
+        var candidates = new List<(string FullPath, bool Named)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            string full = Path.GetFullPath(path, currentDirectory);
+            if (File.Exists(full))
+            {
+                if (seen.Add(full)) candidates.Add((full, true));
+            }
+            else if (Directory.Exists(full))
+            {
+                try
+                {
+                    foreach (var file in TranscriptFileFinder.Find(full, resolver))
+                    {
+                        if (seen.Add(file)) candidates.Add((file, false));
+                    }
+                }
+                catch (ConfigException ex)
+                {
+                    problems.Add(ex.ToDisplayString());
+                }
+            }
+            else
+            {
+                problems.Add($"transcriptlint: error: '{path}' does not exist.");
+            }
+        }
+
+        var linter = new FileLinter(resolver);
+        var outcomes = new FileOutcome[candidates.Count];
+        Parallel.For(0, candidates.Count, i =>
+        {
+            var (full, named) = candidates[i];
+            outcomes[i] = linter.Lint(full, DisplayPath(full, currentDirectory), named);
+        });
+
+        Array.Sort(outcomes, (a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        var reportedConfigs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.ConfigError is { } configError)
+            {
+                if (reportedConfigs.Add(configError.ToDisplayString())) problems.Add(configError.ToDisplayString());
+            }
+            else if (outcome.Error is not null)
+            {
+                problems.Add($"{outcome.DisplayPath}: error: {outcome.Error}");
+            }
+            else if (outcome.Result?.SkippedReason is { } reason && candidates.Exists(c => c.FullPath == outcome.FullPath && c.Named))
+            {
+                notes.Add($"{outcome.DisplayPath}: skipped: {reason}.");
+            }
+        }
+
+        return new LintRun(outcomes, problems, notes);
+    }
+
+    /// <summary>Relative to the current folder when the file is under it, with the platform's separators.</summary>
+    private static string DisplayPath(string fullPath, string currentDirectory)
+    {
+        string relative = Path.GetRelativePath(currentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>Collects a reader's output and handles what all dialects share: suppression comments and their targets.</summary>
+internal sealed class DocumentBuilder
+{
+    private const string DirectivePrefix = "transcriptlint-";
+    private readonly List<TranscriptElement> elements = new();
+    private readonly List<TimeRange> timeRanges = new();
+    private readonly List<SuppressionDirective> suppressions = new();
+    private readonly List<SuppressionDirective> waitingForTarget = new();
+
+    public DocumentBuilder(string path, SourceText source, Dialect dialect)
+    {
+        Path = path;
+        Source = source;
+        Text = source.Text;
+        Dialect = dialect;
+    }
+
+    public string Path { get; }
+
+    public SourceText Source { get; }
+
+    public string Text { get; }
+
+    public Dialect Dialect { get; }
+
+    public List<TimeRange> TimeRanges => timeRanges;
+
+    public TranscriptElement Add(ElementKind kind, int line, TextSpan span, SpeakerLabel? label = null, int headingLevel = 0)
+    {
+        var element = new TranscriptElement(kind, line, span) { Label = label, HeadingLevel = headingLevel };
+        elements.Add(element);
+        if (waitingForTarget.Count > 0 && kind != ElementKind.Comment)
+        {
+            foreach (var directive in waitingForTarget)
+            {
+                directive.TargetStartLine = line;
+                directive.TargetEndLine = line;
+            }
+
+            waitingForTarget.Clear();
+        }
+
+        return element;
+    }
+
+    /// <summary>Widens pending disable-next-line directives to a whole block (a caption cue) that starts at <paramref name="startLine"/>.</summary>
+    public void ExtendLastTargets(int startLine, int endLine)
+    {
+        foreach (var directive in suppressions)
+        {
+            if (directive.Kind == SuppressionKind.DisableNextLine && directive.TargetStartLine == startLine)
+            {
+                directive.TargetEndLine = Math.Max(directive.TargetEndLine, endLine);
+            }
+        }
+    }
+
+    /// <summary>Reads <c>transcriptlint-disable[-next-line] [RULE…]</c> and <c>transcriptlint-enable [RULE…]</c> in a comment's text.</summary>
+    public void AddDirectives(TextSpan commentText, int line)
+    {
+        int at = Scan.IndexOf(Text, commentText, DirectivePrefix);
+        if (at < 0) return;
+        int i = at + DirectivePrefix.Length;
+        int end = commentText.End;
+        SuppressionKind kind;
+        if (Scan.StartsWith(Text, i, end, "disable-next-line"))
+        {
+            kind = SuppressionKind.DisableNextLine;
+            i += "disable-next-line".Length;
+        }
+        else if (Scan.StartsWith(Text, i, end, "disable"))
+        {
+            kind = SuppressionKind.Disable;
+            i += "disable".Length;
+        }
+        else if (Scan.StartsWith(Text, i, end, "enable"))
+        {
+            kind = SuppressionKind.Enable;
+            i += "enable".Length;
+        }
+        else
+        {
+            return;
+        }
+
+        if (i < end && !Scan.IsSpace(Text[i]) && Text[i] != '-') return;
+        var rules = new List<string>();
+        while (i < end)
+        {
+            while (i < end && (Scan.IsSpace(Text[i]) || Text[i] == ',')) i++;
+            int start = i;
+            while (i < end && !Scan.IsSpace(Text[i]) && Text[i] != ',') i++;
+            if (i > start)
+            {
+                var word = Text.Substring(start, i - start);
+                if (word == "-->" || word.StartsWith("--", StringComparison.Ordinal)) break; // the comment's end, or a "-- reason"
+                rules.Add(word);
+            }
+        }
+
+        var directive = new SuppressionDirective(kind, line, rules);
+        suppressions.Add(directive);
+        if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
+    }
+
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, suppressions);
+}

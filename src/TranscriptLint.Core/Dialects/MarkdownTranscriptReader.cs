@@ -1,0 +1,181 @@
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>
+/// Markdown transcripts: <c>**Name:** text</c> or <c>**Name**: text</c> labels (plain <c>NAME:</c> labels too),
+/// ATX headings, YAML front matter and fenced code (never transcript text), HTML comments, an optional end marker.
+/// </summary>
+public sealed class MarkdownTranscriptReader : IDialectReader
+{
+    private const int MaxHeaderLines = 12;
+
+    public Dialect Dialect => Dialect.Markdown;
+
+    public TranscriptDocument Read(string path, SourceText source, ReaderOptions options)
+    {
+        var builder = new DocumentBuilder(path, source, Dialect);
+        var text = source.Text;
+        var comments = default(HtmlComments);
+        int line = 1;
+        line = SkipFrontMatter(builder, source, line);
+
+        char fenceChar = '\0';
+        int fenceLength = 0;
+        bool seenLabel = false;
+        int headerLines = 0;
+        for (; line <= source.LineCount; line++)
+        {
+            var trimmed = Scan.Trim(text, source.GetLineSpan(line));
+            if (fenceChar != '\0')
+            {
+                if (IsFence(text, trimmed, out char c, out int length) && c == fenceChar && length >= fenceLength && IsOnlyFence(text, trimmed, length))
+                {
+                    fenceChar = '\0';
+                }
+
+                if (!trimmed.IsEmpty) builder.Add(ElementKind.Note, line, trimmed);
+                continue;
+            }
+
+            if (trimmed.IsEmpty) continue;
+            if (IsFence(text, trimmed, out char open, out int openLength))
+            {
+                fenceChar = open;
+                fenceLength = openLength;
+                builder.Add(ElementKind.Note, line, trimmed);
+                continue;
+            }
+
+            if (comments.TryConsume(builder, trimmed, line)) continue;
+            int level = HeadingLevel(text, trimmed);
+            if (level > 0)
+            {
+                builder.Add(ElementKind.Heading, line, trimmed, headingLevel: level);
+                if (!seenLabel && headerLines < MaxHeaderLines) TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
+                continue;
+            }
+
+            if (Scan.IsPageBreak(text, trimmed))
+            {
+                builder.Add(ElementKind.PageBreak, line, trimmed);
+                continue;
+            }
+
+            if (options.EndMarkers.IsMatch(text, trimmed))
+            {
+                builder.Add(ElementKind.EndMarker, line, trimmed);
+                continue;
+            }
+
+            if (TryParseLabel(text, trimmed, line, out var label))
+            {
+                seenLabel = true;
+                builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
+                continue;
+            }
+
+            if (!seenLabel && headerLines < MaxHeaderLines)
+            {
+                headerLines++;
+                TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
+            }
+
+            builder.Add(TextTranscriptReader.IsEmphasisedNote(text, trimmed) && !IsBoldLead(text, trimmed) ? ElementKind.Note : ElementKind.Speech, line, trimmed);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary><c>**Name:**</c>, <c>**Name**:</c> (also with <c>__</c>), or a plain <c>NAME:</c> label.</summary>
+    internal static bool TryParseLabel(string text, TextSpan trimmed, int line, out SpeakerLabel? label)
+    {
+        label = null;
+        if (Scan.StartsWith(text, trimmed.Start, trimmed.End, "**") || Scan.StartsWith(text, trimmed.Start, trimmed.End, "__"))
+        {
+            string marks = text.Substring(trimmed.Start, 2);
+            int innerStart = trimmed.Start + 2;
+            int close = text.IndexOf(marks, innerStart, trimmed.End - innerStart, System.StringComparison.Ordinal);
+            if (close <= innerStart) return false;
+            int after = close + 2;
+            TextSpan name;
+            if (text[close - 1] == ':')
+            {
+                name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close - 1));
+            }
+            else if (after < trimmed.End && text[after] == ':')
+            {
+                name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close));
+                after++;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (after < trimmed.End && !Scan.IsSpace(text[after])) return false;
+            if (!SpeakerNames.IsNameLike(text, name, requireCapitals: false)) return false;
+            bool speech = !Scan.IsBlank(text, TextSpan.FromBounds(after, trimmed.End));
+            label = new SpeakerLabel(text.Substring(name.Start, name.Length), name, TextSpan.FromBounds(trimmed.Start, after), speech, line);
+            return true;
+        }
+
+        if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var plainName, out var labelSpan, out bool hasSpeech))
+        {
+            label = new SpeakerLabel(text.Substring(plainName.Start, plainName.Length), plainName, labelSpan, hasSpeech, line);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsBoldLead(string text, TextSpan trimmed) => Scan.StartsWith(text, trimmed.Start, trimmed.End, "**");
+
+    private static int SkipFrontMatter(DocumentBuilder builder, SourceText source, int line)
+    {
+        var text = source.Text;
+        if (source.LineCount < 2 || !Scan.Equals(text, Scan.Trim(text, source.GetLineSpan(1)), "---")) return line;
+        for (int i = 2; i <= source.LineCount; i++)
+        {
+            var trimmed = Scan.Trim(text, source.GetLineSpan(i));
+            if (Scan.Equals(text, trimmed, "---") || Scan.Equals(text, trimmed, "..."))
+            {
+                for (int j = 1; j <= i; j++)
+                {
+                    var span = Scan.Trim(text, source.GetLineSpan(j));
+                    if (!span.IsEmpty) builder.Add(ElementKind.Note, j, span);
+                }
+
+                return i + 1;
+            }
+        }
+
+        // No closing fence: a thematic break, not front matter.
+        return line;
+    }
+
+    private static int HeadingLevel(string text, TextSpan trimmed)
+    {
+        int level = 0;
+        while (level < trimmed.Length && text[trimmed.Start + level] == '#') level++;
+        if (level == 0 || level > 6) return 0;
+        if (level < trimmed.Length && !Scan.IsSpace(text[trimmed.Start + level])) return 0;
+        return level;
+    }
+
+    private static bool IsFence(string text, TextSpan trimmed, out char fence, out int length)
+    {
+        fence = '\0';
+        length = 0;
+        if (trimmed.Length < 3) return false;
+        char c = text[trimmed.Start];
+        if (c != '`' && c != '~') return false;
+        while (length < trimmed.Length && text[trimmed.Start + length] == c) length++;
+        if (length < 3) return false;
+        fence = c;
+        return true;
+    }
+
+    private static bool IsOnlyFence(string text, TextSpan trimmed, int length) => trimmed.Length == length;
+}

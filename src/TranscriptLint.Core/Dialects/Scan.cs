@@ -1,0 +1,59 @@
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>Small span helpers over a string, so readers never copy lines to inspect them.</summary>
+internal static class Scan
+{
+    public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\f' || c == '\uFEFF';
+
+    public static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && IsSpace(text[start])) start++;
+        while (end > start && IsSpace(text[end - 1])) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public static bool IsBlank(string text, TextSpan span) => Trim(text, span).IsEmpty;
+
+    public static bool StartsWith(string text, int offset, int end, string value)
+        => end - offset >= value.Length && string.CompareOrdinal(text, offset, value, 0, value.Length) == 0;
+
+    public static bool StartsWithIgnoreCase(string text, int offset, int end, string value)
+        => end - offset >= value.Length && string.Compare(text, offset, value, 0, value.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+    public static bool EndsWith(string text, TextSpan span, string value)
+        => span.Length >= value.Length && string.CompareOrdinal(text, span.End - value.Length, value, 0, value.Length) == 0;
+
+    public static bool Equals(string text, TextSpan span, string value)
+        => span.Length == value.Length && string.CompareOrdinal(text, span.Start, value, 0, value.Length) == 0;
+
+    public static int IndexOf(string text, TextSpan span, string value)
+    {
+        if (span.Length < value.Length) return -1;
+        int found = text.IndexOf(value, span.Start, span.Length, System.StringComparison.Ordinal);
+        return found;
+    }
+
+    public static int IndexOf(string text, TextSpan span, char value)
+        => span.Length == 0 ? -1 : text.IndexOf(value, span.Start, span.Length);
+
+    /// <summary>True for a line made only of three or more of the same '-', '*' or '_' (spaces allowed), or a form feed.</summary>
+    public static bool IsPageBreak(string text, TextSpan trimmed)
+    {
+        if (trimmed.Length == 1 && text[trimmed.Start] == '\f') return true;
+        if (trimmed.Length < 3) return false;
+        char mark = text[trimmed.Start];
+        if (mark != '-' && mark != '*' && mark != '_') return false;
+        int count = 0;
+        for (int i = trimmed.Start; i < trimmed.End; i++)
+        {
+            char c = text[i];
+            if (c == mark) count++;
+            else if (c != ' ' && c != '\t') return false;
+        }
+
+        return count >= 3;
+    }
+}

@@ -1,0 +1,86 @@
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>
+/// Plain-text meeting transcripts (the ICANN shape): a title block with a date and time range, <c>NAME:</c>
+/// labels alone on a line or followed by speech, <c>---</c> page breaks, italic notes, an end marker.
+/// </summary>
+public sealed class TextTranscriptReader : IDialectReader
+{
+    private const int MaxHeaderLines = 12;
+
+    public Dialect Dialect => Dialect.Text;
+
+    public TranscriptDocument Read(string path, SourceText source, ReaderOptions options)
+    {
+        var builder = new DocumentBuilder(path, source, Dialect);
+        var text = source.Text;
+        var comments = default(HtmlComments);
+
+        // The header is the first block of consecutive text lines, if it comes before any speaker label.
+        var header = HeaderState.NotStarted;
+        int headerLines = 0;
+        for (int line = 1; line <= source.LineCount; line++)
+        {
+            var trimmed = Scan.Trim(text, source.GetLineSpan(line));
+            if (trimmed.IsEmpty)
+            {
+                if (header == HeaderState.Inside) header = HeaderState.Done;
+                continue;
+            }
+
+            if (comments.TryConsume(builder, trimmed, line)) continue;
+            if (Scan.IsPageBreak(text, trimmed))
+            {
+                builder.Add(ElementKind.PageBreak, line, trimmed);
+                continue;
+            }
+
+            if (options.EndMarkers.IsMatch(text, trimmed))
+            {
+                builder.Add(ElementKind.EndMarker, line, trimmed);
+                header = HeaderState.Done;
+                continue;
+            }
+
+            if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var name, out var labelSpan, out bool hasSpeech))
+            {
+                var label = new SpeakerLabel(text.Substring(name.Start, name.Length), name, labelSpan, hasSpeech, line);
+                builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
+                header = HeaderState.Done;
+                continue;
+            }
+
+            if (header != HeaderState.Done && headerLines < MaxHeaderLines)
+            {
+                header = HeaderState.Inside;
+                headerLines++;
+                builder.Add(ElementKind.Header, line, trimmed);
+                TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
+                continue;
+            }
+
+            header = HeaderState.Done;
+            builder.Add(IsEmphasisedNote(text, trimmed) ? ElementKind.Note : ElementKind.Speech, line, trimmed);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A line wholly in <c>*…*</c> or <c>_…_</c>, such as the transcriber's <c>*Remarque : …*</c>.</summary>
+    internal static bool IsEmphasisedNote(string text, TextSpan trimmed)
+    {
+        if (trimmed.Length < 3) return false;
+        char first = text[trimmed.Start];
+        return (first == '*' || first == '_') && text[trimmed.End - 1] == first;
+    }
+
+    private enum HeaderState
+    {
+        NotStarted,
+        Inside,
+        Done,
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using TranscriptLint.Configuration;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Engine;
+
+/// <summary>What happened to one file: findings, a skip, or an error that stopped it being read.</summary>
+public sealed class FileOutcome
+{
+    public FileOutcome(string fullPath, string displayPath, LintResult? result, string? error, ConfigException? configError)
+    {
+        FullPath = fullPath;
+        DisplayPath = displayPath;
+        Result = result;
+        Error = error;
+        ConfigError = configError;
+    }
+
+    public string FullPath { get; }
+
+    public string DisplayPath { get; }
+
+    /// <summary>Null when the file could not be read or its config is broken.</summary>
+    public LintResult? Result { get; }
+
+    /// <summary>An I/O problem reading the file.</summary>
+    public string? Error { get; }
+
+    public ConfigException? ConfigError { get; }
+
+    /// <summary>True when the file was linted and should be reported (named explicitly, or it looks like a transcript).</summary>
+    public bool IsLinted { get; init; }
+}
+
+/// <summary>Reads a file from disk, finds its settings and lints it. Never throws for a file's content or I/O.</summary>
+public sealed class FileLinter
+{
+    private readonly ConfigResolver resolver;
+
+    public FileLinter(ConfigResolver resolver)
+    {
+        this.resolver = resolver;
+    }
+
+    /// <param name="fullPath">The file's absolute path (config lookup and globs use it).</param>
+    /// <param name="displayPath">The path diagnostics carry, as the user should see it.</param>
+    /// <param name="named">True when the user named the file: it is linted even if it does not look like a transcript.</param>
+    public FileOutcome Lint(string fullPath, string displayPath, bool named)
+    {
+        FileSettings settings;
+        try
+        {
+            settings = resolver.GetSettings(fullPath);
+        }
+        catch (ConfigException ex)
+        {
+            return new FileOutcome(fullPath, displayPath, null, null, ex);
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new FileOutcome(fullPath, displayPath, null, $"cannot read the file: {ex.Message}", null);
+        }
+
+        var result = TranscriptLinter.Lint(displayPath, SourceText.FromBytes(bytes), settings);
+        bool linted = result.SkippedReason is null && (named || result.LooksLikeTranscript);
+        return new FileOutcome(fullPath, displayPath, result, null, null) { IsLinted = linted };
+    }
+}

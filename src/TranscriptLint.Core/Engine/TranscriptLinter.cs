@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Configuration;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Dialects;
+using TranscriptLint.Model;
+using TranscriptLint.Rules;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Engine;
+
+/// <summary>
+/// The one engine every front end calls: read the file in its dialect, run the enabled rules over the model,
+/// then apply severity, inline suppression, positions, fingerprints and a stable order.
+/// </summary>
+public static class TranscriptLinter
+{
+    /// <summary>Reported when a rule throws: the file still gets its other findings, and the user a clear message.</summary>
+    public static readonly RuleDescriptor RuleFailure = new(
+        "TL0000",
+        "rule-failure",
+        "A rule failed on this file",
+        "TranscriptLint itself failed while checking this file. The other rules still ran.",
+        "Engine",
+        Severity.Error);
+
+    public static LintResult Lint(string path, SourceText text, FileSettings settings) => Lint(path, text, settings, RuleCatalog.All);
+
+    public static LintResult Lint(string path, SourceText text, FileSettings settings, IReadOnlyList<Rule> rules)
+    {
+        var dialect = settings.ForcedDialect ?? DialectDetector.Detect(path, text);
+        if (text.LooksBinary)
+        {
+            return new LintResult(path, dialect, looksLikeTranscript: false, Array.Empty<Diagnostic>(), "binary file (it holds NUL bytes)");
+        }
+
+        var document = DialectDetector.GetReader(dialect).Read(path, text, settings.ReaderOptions);
+        var raw = new List<RawFinding>();
+        var severities = new Dictionary<Rule, Severity>();
+        foreach (var rule in rules)
+        {
+            var severity = settings.GetSeverity(rule.Descriptor, dialect);
+            if (severity == Severity.Off) continue;
+            severities[rule] = severity;
+            int before = raw.Count;
+            try
+            {
+                rule.Check(document, new RuleContext(rule, settings, raw));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                raw.RemoveRange(before, raw.Count - before);
+                raw.Add(new RawFinding(rule, new TextSpan(0, 0), $"{rule.Descriptor.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this with the file."));
+            }
+        }
+
+        var diagnostics = Finish(path, text, document, raw, severities);
+        return new LintResult(path, dialect, document.LooksLikeTranscript, diagnostics);
+    }
+
+    private static List<Diagnostic> Finish(string path, SourceText text, TranscriptDocument document, List<RawFinding> raw, Dictionary<Rule, Severity> severities)
+    {
+        raw.Sort((a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            if (c == 0) c = string.CompareOrdinal(a.Rule.Descriptor.Id, b.Rule.Descriptor.Id);
+            if (c == 0) c = a.Span.Length.CompareTo(b.Span.Length);
+            return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+        });
+
+        var suppressions = new SuppressionMap(document.Suppressions);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>(raw.Count);
+        foreach (var finding in raw)
+        {
+            var descriptor = finding.Rule.Descriptor;
+            var start = text.GetPosition(finding.Span.Start);
+            if (!suppressions.IsEmpty && suppressions.IsSuppressed(descriptor, start.Line)) continue;
+            var end = text.GetPosition(finding.Span.End);
+            diagnostics.Add(new Diagnostic(descriptor, path, severities[finding.Rule], finding.Message, finding.Span, start, end, MakeFingerprint(text, descriptor, finding, start.Line, occurrences)));
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// Rule id, the flagged text and its line's text (trimmed), and how many identical findings came before:
+    /// no line numbers, so the fingerprint survives lines moving above it.
+    /// </summary>
+    private static string MakeFingerprint(SourceText text, RuleDescriptor rule, RawFinding finding, int line, Dictionary<string, int> occurrences)
+    {
+        var lineSpan = Dialects.Scan.Trim(text.Text, text.GetLineSpan(line));
+        var fingerprint = Fingerprint.Create();
+        fingerprint.Add(rule.Id);
+        fingerprint.Add(text.Text, finding.Span.Start, Math.Min(finding.Span.Length, 256));
+        fingerprint.Add(text.Text, lineSpan.Start, Math.Min(lineSpan.Length, 256));
+        string key = fingerprint.ToString();
+        occurrences.TryGetValue(key, out int seen);
+        occurrences[key] = seen + 1;
+        fingerprint.Add(seen);
+        return fingerprint.ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Model;
+
+/// <summary>What a dialect reader makes of one file: the only thing rules see.</summary>
+public sealed class TranscriptDocument
+{
+    public TranscriptDocument(string path, SourceText text, Dialect dialect, IReadOnlyList<TranscriptElement> elements, IReadOnlyList<TimeRange> timeRanges, IReadOnlyList<SuppressionDirective> suppressions)
+    {
+        Path = path;
+        Text = text;
+        Dialect = dialect;
+        Elements = elements;
+        TimeRanges = timeRanges;
+        Suppressions = suppressions;
+        var labels = new List<SpeakerLabel>();
+        foreach (var element in elements)
+        {
+            if (element.Label is not null) labels.Add(element.Label);
+        }
+
+        Labels = labels;
+    }
+
+    public string Path { get; }
+
+    public SourceText Text { get; }
+
+    public Dialect Dialect { get; }
+
+    /// <summary>Line-level elements in document order (blank lines are left out).</summary>
+    public IReadOnlyList<TranscriptElement> Elements { get; }
+
+    /// <summary>Every speaker label, in document order.</summary>
+    public IReadOnlyList<SpeakerLabel> Labels { get; }
+
+    /// <summary>Time ranges in the header and caption cue timings.</summary>
+    public IReadOnlyList<TimeRange> TimeRanges { get; }
+
+    public IReadOnlyList<SuppressionDirective> Suppressions { get; }
+
+    /// <summary>
+    /// Whether a file found by walking a folder should be linted: captions always; text and Markdown when
+    /// they hold at least two speaker turns or an end marker (so a README gets no warnings).
+    /// </summary>
+    public bool LooksLikeTranscript
+    {
+        get
+        {
+            if (Dialect.IsCaptions()) return true;
+            if (Labels.Count >= 2) return true;
+            foreach (var element in Elements)
+            {
+                if (element.Kind == ElementKind.EndMarker) return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>Every rule, in id order. Config, docs and front ends look rules up here by id or name.</summary>
+public static class RuleCatalog
+{
+    public static readonly IReadOnlyList<Rule> All = new Rule[]
+    {
+        new TL0001SpeakerSpelling(),
+        new TL0002MissingEndMarker(),
+        new TL0003OrphanedHeader(),
+        new TL0004BadTimeRange(),
+        new TL0005ContentAfterEndMarker(),
+    };
+
+    /// <summary>Finds a rule by id (<c>TL0001</c>) or name (<c>speaker-spelling</c>), ignoring case.</summary>
+    public static Rule? Find(string idOrName)
+    {
+        foreach (var rule in All)
+        {
+            if (string.Equals(rule.Descriptor.Id, idOrName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(rule.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+}

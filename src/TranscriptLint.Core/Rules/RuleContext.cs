@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using TranscriptLint.Configuration;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>What a rule may read besides the document (its settings) and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly List<RawFinding> findings;
+    private readonly IReadOnlyDictionary<string, object>? options;
+
+    internal RuleContext(Rule rule, FileSettings settings, List<RawFinding> findings)
+    {
+        Rule = rule;
+        Settings = settings;
+        this.findings = findings;
+        options = settings.GetRuleOptions(rule.Descriptor.Id);
+    }
+
+    public Rule Rule { get; }
+
+    public FileSettings Settings { get; }
+
+    public double GetNumber(string name)
+    {
+        if (options is not null && options.TryGetValue(name, out var value) && value is double number) return number;
+        foreach (var option in Rule.Options)
+        {
+            if (option.Name == name) return (double)option.DefaultValue;
+        }
+
+        throw new KeyNotFoundException($"{Rule.Descriptor.Id} declares no option '{name}'.");
+    }
+
+    /// <summary>Reports a finding on <paramref name="span"/>. The message should say what is wrong and what to do.</summary>
+    public void Report(TextSpan span, string message) => findings.Add(new RawFinding(Rule, span, message));
+}
+
+internal readonly struct RawFinding
+{
+    public RawFinding(Rule rule, TextSpan span, string message)
+    {
+        Rule = rule;
+        Span = span;
+        Message = message;
+    }
+
+    public Rule Rule { get; }
+
+    public TextSpan Span { get; }
+
+    public string Message { get; }
+}

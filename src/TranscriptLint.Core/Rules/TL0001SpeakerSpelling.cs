@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Model;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>
+/// TL0001: one speaker spelled two ways in the same file (a letter dropped, doubled or swapped, accents, case,
+/// spacing, a shortened surname). Reported on the rarer spelling, naming the other.
+/// </summary>
+public sealed class TL0001SpeakerSpelling : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "TL0001",
+        "speaker-spelling",
+        "Speaker name spelled more than one way",
+        "A speaker label that is a near-variant of another label in the same file (a letter dropped, doubled or swapped, accents, case, spacing, a shortened surname).",
+        "Consistency",
+        Severity.Warning);
+
+    /// <summary>Two speakers each used this often are taken to be different people, however close their names.</summary>
+    private const int EstablishedUses = 3;
+
+    /// <summary>A comparison bucket larger than this is skipped: pairwise work must stay bounded on hostile input.</summary>
+    private const int MaxBucketSize = 64;
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(TranscriptDocument document, RuleContext context)
+    {
+        var aliases = context.Settings.Aliases;
+        var names = CollectNames(document, aliases);
+        if (names.Count < 2) return;
+
+        var partners = FindNearVariants(names);
+        foreach (var name in names)
+        {
+            if (name.Occurrences.Count == 0 || name.IsAccepted) continue;
+            SpellingName? best = null;
+            foreach (int partnerIndex in partners[name.Index] ?? (IEnumerable<int>)Array.Empty<int>())
+            {
+                var other = names[partnerIndex];
+                if (!ShouldReport(name, other)) continue;
+                if (best is null || Rank(other) > Rank(best)) best = other;
+            }
+
+            if (best is null) continue;
+            string message = best.IsCanonical
+                ? $"Speaker '{name.Name}' looks like a misspelling of '{best.Name}', the spelling pinned in speakers.aliases. Write '{best.Name}', or add '{name.Name}' to its accepted variants in transcriptlint.json."
+                : $"Speaker '{name.Name}' ({Uses(name.Occurrences.Count)}) looks like a misspelling of '{best.Name}' ({Uses(best.Occurrences.Count)}). Use one spelling for the same speaker; if both are right, list one under speakers.aliases in transcriptlint.json.";
+            foreach (var label in name.Occurrences) context.Report(label.NameSpan, message);
+        }
+    }
+
+    private static int Rank(SpellingName name) => name.IsCanonical ? int.MaxValue : name.Occurrences.Count;
+
+    private static string Uses(int count) => count == 1 ? "1 use" : $"{count} uses";
+
+    /// <summary>Whether <paramref name="name"/> is the spelling to report against <paramref name="other"/>.</summary>
+    private static bool ShouldReport(SpellingName name, SpellingName other)
+    {
+        if (name.IsCanonical) return false;
+        if (other.IsCanonical) return true;
+        bool sameLetters = name.Squashed == other.Squashed;
+        if (!sameLetters && name.Occurrences.Count >= EstablishedUses && other.Occurrences.Count >= EstablishedUses) return false;
+        if (name.Occurrences.Count != other.Occurrences.Count) return name.Occurrences.Count < other.Occurrences.Count;
+        return name.FirstLine > other.FirstLine;
+    }
+
+    private static List<SpellingName> CollectNames(TranscriptDocument document, Configuration.SpeakerAliases aliases)
+    {
+        var byName = new Dictionary<string, SpellingName>(StringComparer.Ordinal);
+        var names = new List<SpellingName>();
+        foreach (var label in document.Labels)
+        {
+            if (!byName.TryGetValue(label.Name, out var entry))
+            {
+                bool accepted = aliases.TryGetCanonical(label.Name, out var canonical);
+                entry = new SpellingName(names.Count, label.Name, label.Line) { IsAccepted = accepted, IsCanonical = accepted && canonical == label.Name };
+                byName.Add(label.Name, entry);
+                names.Add(entry);
+            }
+
+            entry.Occurrences.Add(label);
+        }
+
+        // Pinned spellings take part even when the file never uses them, so a lone variant still gets the right name.
+        foreach (var canonical in aliases.Canonical)
+        {
+            if (!byName.ContainsKey(canonical))
+            {
+                var entry = new SpellingName(names.Count, canonical, int.MaxValue) { IsAccepted = true, IsCanonical = true };
+                byName.Add(canonical, entry);
+                names.Add(entry);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Pairs of near-variant names, found through shared blocking keys (folded letters, one-letter deletions,
+    /// leading words plus the start of the last) so the work grows with the names, not their square.
+    /// </summary>
+    private static List<int>?[] FindNearVariants(List<SpellingName> names)
+    {
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            foreach (var key in BlockingKeys(name)) Add(buckets, key, name.Index);
+        }
+
+        var partners = new List<int>?[names.Count];
+        var compared = new HashSet<long>();
+        foreach (var bucket in buckets.Values)
+        {
+            if (bucket.Count < 2 || bucket.Count > MaxBucketSize) continue;
+            for (int i = 0; i < bucket.Count; i++)
+            {
+                for (int j = i + 1; j < bucket.Count; j++)
+                {
+                    int a = Math.Min(bucket[i], bucket[j]), b = Math.Max(bucket[i], bucket[j]);
+                    if (a == b || !compared.Add(((long)a << 32) | (uint)b)) continue;
+                    if (!AreNearVariants(names[a], names[b])) continue;
+                    (partners[a] ??= new List<int>()).Add(b);
+                    (partners[b] ??= new List<int>()).Add(a);
+                }
+            }
+        }
+
+        return partners;
+    }
+
+    private static IEnumerable<string> BlockingKeys(SpellingName name)
+    {
+        string squashed = name.Squashed;
+        yield return "d:" + squashed;
+        for (int i = 0; i < squashed.Length; i++) yield return "d:" + squashed.Remove(i, 1);
+        var words = name.Words;
+        if (words.Length >= 2)
+        {
+            // Shortened or stretched surnames ("OJEDI" / "OJEDEJI") share the first words and the surname's start.
+            yield return "p:" + string.Join(" ", words, 0, words.Length - 1) + "|" + Prefix(words[words.Length - 1], 3);
+            yield return "f:" + Prefix(words[0], 3) + "|" + string.Join(" ", words, 1, words.Length - 1);
+        }
+    }
+
+    private static string Prefix(string word, int length) => word.Length <= length ? word : word.Substring(0, length);
+
+    private static void Add(Dictionary<string, List<int>> buckets, string key, int index)
+    {
+        if (!buckets.TryGetValue(key, out var list))
+        {
+            list = new List<int>(2);
+            buckets.Add(key, list);
+        }
+
+        if (list.Count == 0 || list[list.Count - 1] != index) list.Add(index);
+    }
+
+    /// <summary>
+    /// Same letters once case, accents and spacing are folded; or one word differing by one letter (dropped,
+    /// doubled, swapped, replaced) or by letters missing from a shortened form. A number or a whole different word
+    /// makes two labels different speakers ("Speaker 1"/"Speaker 2", "Recording begins"/"Recording ends").
+    /// </summary>
+    internal static bool AreNearVariants(SpellingName a, SpellingName b)
+    {
+        if (a.Squashed == b.Squashed) return true;
+        var wordsA = a.Words;
+        var wordsB = b.Words;
+        if (wordsA.Length != wordsB.Length) return false;
+        int differing = -1;
+        for (int i = 0; i < wordsA.Length; i++)
+        {
+            if (wordsA[i] == wordsB[i]) continue;
+            if (differing >= 0) return false;
+            differing = i;
+        }
+
+        if (differing < 0) return false;
+        string x = wordsA[differing], y = wordsB[differing];
+        if (HasDigit(x) || HasDigit(y)) return false;
+        string longer = x.Length >= y.Length ? x : y, shorter = x.Length >= y.Length ? y : x;
+        if (longer.Length < 3) return false;
+        int distance = NameFolding.Distance(longer, shorter, 3);
+        if (distance == 1) return true;
+
+        // A shortened form: the shorter word is the longer with letters left out, and they start alike.
+        return shorter.Length >= 4 && distance == longer.Length - shorter.Length && CommonPrefix(longer, shorter) >= 3;
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>One distinct spelling in a file and where it is used.</summary>
+    internal sealed class SpellingName
+    {
+        public SpellingName(int index, string name, int firstLine)
+        {
+            Index = index;
+            Name = name;
+            FirstLine = firstLine;
+            var folded = NameFolding.Fold(name);
+            Squashed = NameFolding.Squash(folded);
+            Words = folded.Split(' ');
+        }
+
+        public int Index { get; }
+
+        public string Name { get; }
+
+        public int FirstLine { get; }
+
+        public string Squashed { get; }
+
+        public string[] Words { get; }
+
+        /// <summary>Canonical or an accepted variant in speakers.aliases: never reported.</summary>
+        public bool IsAccepted { get; init; }
+
+        /// <summary>A canonical spelling from speakers.aliases: wins against any near-variant.</summary>
+        public bool IsCanonical { get; init; }
+
+        public List<SpeakerLabel> Occurrences { get; } = new();
+    }
+}

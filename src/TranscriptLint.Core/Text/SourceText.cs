@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace TranscriptLint.Text;
+
+/// <summary>How the bytes of a transcript were encoded, so a later fix can write them back the same way.</summary>
+public enum TextEncodingKind
+{
+    Utf8,
+    Utf8WithBom,
+    Utf16LittleEndian,
+    Utf16BigEndian,
+}
+
+/// <summary>
+/// The decoded text of one file with its line table. Lines are found once, in one pass; everything
+/// else (readers, rules, output) addresses text by offset, never by copying lines out.
+/// </summary>
+public sealed class SourceText
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: false);
+
+    // lineStarts[i] is the offset of line i+1; contentEnds[i] is where its text stops (before the line break).
+    private readonly int[] lineStarts;
+    private readonly int[] contentEnds;
+
+    private SourceText(string text, TextEncodingKind encoding, bool hadInvalidBytes, bool looksBinary)
+    {
+        Text = text;
+        Encoding = encoding;
+        HadInvalidBytes = hadInvalidBytes;
+        LooksBinary = looksBinary;
+        (lineStarts, contentEnds, LineEnding) = IndexLines(text);
+    }
+
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    public TextEncodingKind Encoding { get; }
+
+    /// <summary>The first line break in the file ("\n", "\r\n" or "\r"); "\n" when there is none.</summary>
+    public string LineEnding { get; }
+
+    /// <summary>True when the bytes were not valid in the detected encoding; the bad bytes decode to U+FFFD.</summary>
+    public bool HadInvalidBytes { get; }
+
+    /// <summary>True when the bytes hold NUL characters outside UTF-16: a binary file, not a transcript.</summary>
+    public bool LooksBinary { get; }
+
+    public int LineCount => lineStarts.Length;
+
+    public char this[int offset] => Text[offset];
+
+    public static SourceText From(string text) => new(text, TextEncodingKind.Utf8, hadInvalidBytes: false, looksBinary: false);
+
+    /// <summary>Decodes UTF-8 (with or without BOM) or UTF-16 (with BOM). Never throws on bad bytes.</summary>
+    public static SourceText FromBytes(byte[] bytes) => FromBytes(bytes, bytes.Length);
+
+    public static SourceText FromBytes(byte[] bytes, int count)
+    {
+        if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return Decode(bytes, 2, count - 2, new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), TextEncodingKind.Utf16LittleEndian);
+        }
+
+        if (count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Decode(bytes, 2, count - 2, new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), TextEncodingKind.Utf16BigEndian);
+        }
+
+        bool bom = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        int start = bom ? 3 : 0;
+        bool binary = Array.IndexOf(bytes, (byte)0, start, Math.Min(count - start, 8192)) >= 0;
+        string text;
+        bool invalid = false;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, count - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = LenientUtf8.GetString(bytes, start, count - start);
+            invalid = true;
+        }
+
+        return new SourceText(text, bom ? TextEncodingKind.Utf8WithBom : TextEncodingKind.Utf8, invalid, binary);
+    }
+
+    private static SourceText Decode(byte[] bytes, int start, int count, Encoding strict, TextEncodingKind kind)
+    {
+        try
+        {
+            return new SourceText(strict.GetString(bytes, start, count), kind, false, false);
+        }
+        catch (DecoderFallbackException)
+        {
+            var lenient = kind == TextEncodingKind.Utf16BigEndian ? new UnicodeEncoding(true, false, false) : new UnicodeEncoding(false, false, false);
+            return new SourceText(lenient.GetString(bytes, start, count), kind, true, false);
+        }
+    }
+
+    /// <summary>The span of line <paramref name="line"/> (1-based) without its line break.</summary>
+    public TextSpan GetLineSpan(int line) => TextSpan.FromBounds(lineStarts[line - 1], contentEnds[line - 1]);
+
+    /// <summary>The line's text. Allocates: use for short lines or output, not on hot paths.</summary>
+    public string GetLineText(int line) => Text.Substring(lineStarts[line - 1], contentEnds[line - 1] - lineStarts[line - 1]);
+
+    public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>1-based line and column of an offset. Binary search over the line table.</summary>
+    public LinePosition GetPosition(int offset)
+    {
+        int index = Array.BinarySearch(lineStarts, offset);
+        if (index < 0) index = ~index - 1;
+        if (index < 0) index = 0;
+        return new LinePosition(index + 1, offset - lineStarts[index] + 1);
+    }
+
+    /// <summary>True when the span's text equals <paramref name="value"/> ordinally, without allocating.</summary>
+    public bool SpanEquals(TextSpan span, string value)
+        => span.Length == value.Length && string.CompareOrdinal(Text, span.Start, value, 0, value.Length) == 0;
+
+    private static (int[] Starts, int[] Ends, string LineEnding) IndexLines(string text)
+    {
+        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
+        var ends = new List<int>(starts.Capacity);
+        string? ending = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\r')
+            {
+                ends.Add(i);
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    ending ??= "\r\n";
+                    i++;
+                }
+                else
+                {
+                    ending ??= c == '\n' ? "\n" : "\r";
+                }
+
+                starts.Add(i + 1);
+            }
+        }
+
+        ends.Add(text.Length);
+
+        // A final line break does not open a line of its own.
+        if (starts.Count > 1 && starts[starts.Count - 1] == text.Length)
+        {
+            starts.RemoveAt(starts.Count - 1);
+            ends.RemoveAt(ends.Count - 1);
+        }
+
+        return (starts.ToArray(), ends.ToArray(), ending ?? "\n");
+    }
+}

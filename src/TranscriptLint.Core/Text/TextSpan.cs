@@ -1,0 +1,33 @@
+using System;
+
+namespace TranscriptLint.Text;
+
+/// <summary>A range of UTF-16 code units in a <see cref="SourceText"/>: start offset and length.</summary>
+public readonly struct TextSpan : IEquatable<TextSpan>
+{
+    public TextSpan(int start, int length)
+    {
+        if (start < 0) throw new ArgumentOutOfRangeException(nameof(start));
+        if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
+        Start = start;
+        Length = length;
+    }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public int End => Start + Length;
+
+    public bool IsEmpty => Length == 0;
+
+    public static TextSpan FromBounds(int start, int end) => new(start, end - start);
+
+    public bool Equals(TextSpan other) => Start == other.Start && Length == other.Length;
+
+    public override bool Equals(object? obj) => obj is TextSpan other && Equals(other);
+
+    public override int GetHashCode() => (Start * 397) ^ Length;
+
+    public override string ToString() => $"[{Start}..{End})";
+}
