@@ -104,10 +104,10 @@ internal sealed class LintRun
         return new LintRun(outcomes, problems, notes);
     }
 
-    /// <summary>Relative to the current folder when the file is under it, with the platform's separators.</summary>
+    /// <summary>Relative to the current folder (with '..' when outside it), absolute only across drives.</summary>
     private static string DisplayPath(string fullPath, string currentDirectory)
     {
         string relative = Path.GetRelativePath(currentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return Path.IsPathRooted(relative) ? fullPath : relative;
     }
 }

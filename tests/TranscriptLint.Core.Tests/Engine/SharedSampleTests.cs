@@ -1,0 +1,35 @@
+using System.IO;
+using System.Linq;
+using TranscriptLint.Configuration;
+using TranscriptLint.Engine;
+using TranscriptLint.Tests.Support;
+using TranscriptLint.Text;
+using Xunit;
+
+namespace TranscriptLint.Tests.Engine;
+
+/// <summary>The real ICANN61 transcript the project started from (../shared/samples), when it is there.</summary>
+public sealed class SharedSampleTests
+{
+    [SharedSamplesFact]
+    public void Icann61_sample_gets_exactly_its_two_speaker_spelling_findings()
+    {
+        string path = Path.Combine(RepoPaths.SharedSamples, "icann61-alac-working-session-fr.txt");
+        var result = TranscriptLinter.Lint(path, SourceText.FromBytes(File.ReadAllBytes(path)), FileSettings.Default);
+        Assert.Equal(new[] { "127:1 TL0001", "199:1 TL0001" }, result.Diagnostics.Places());
+        Assert.Contains("'HEIDI ULLRICH'", result.Diagnostics[0].Message);
+        Assert.Contains("'SEUN OJEDI'", result.Diagnostics[1].Message);
+    }
+
+    [SharedSamplesFact]
+    public void Every_shared_sample_is_read_as_a_transcript_without_rule_failures()
+    {
+        foreach (var path in Directory.GetFiles(RepoPaths.SharedSamples, "*.txt"))
+        {
+            var result = TranscriptLinter.Lint(path, SourceText.FromBytes(File.ReadAllBytes(path)), FileSettings.Default);
+            Assert.True(result.LooksLikeTranscript, path);
+            Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == "TL0000");
+            Assert.DoesNotContain(result.Diagnostics, d => d.Start.Line == 5);
+        }
+    }
+}

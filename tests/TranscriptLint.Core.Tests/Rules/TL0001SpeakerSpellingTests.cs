@@ -1,0 +1,125 @@
+using TranscriptLint.Tests.Support;
+using Xunit;
+
+namespace TranscriptLint.Tests.Rules;
+
+public sealed class TL0001SpeakerSpellingTests
+{
+    private const string End = "\n[END OF TRANSCRIPTION]\n";
+
+    private static string Turns(params string[] labels)
+    {
+        var builder = new System.Text.StringBuilder("Title of the meeting\n\n");
+        foreach (var label in labels) builder.Append(label).Append(": We discussed the budget.\n\n");
+        return builder + End;
+    }
+
+    [Fact]
+    public void Dropped_letter_is_reported_on_the_rarer_spelling_naming_the_other()
+    {
+        var findings = TestLint.Run(Turns("HEIDI ULLRICH", "ALAN GREENBERG", "HEIDI ULLRICH", "HEIDI ULRICH")).Only("TL0001");
+        var finding = Assert.Single(findings);
+        Assert.Equal(9, finding.Start.Line);
+        Assert.Equal(1, finding.Start.Column);
+        Assert.Equal(13, finding.End.Column);
+        Assert.Contains("'HEIDI ULRICH' (1 use)", finding.Message);
+        Assert.Contains("'HEIDI ULLRICH' (2 uses)", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("HEIDI ULLRICH", "HEIDI ULLRICHH")]   // doubled
+    [InlineData("HEIDI ULLRICH", "HEIDI ULLRIHC")]    // swapped
+    [InlineData("JOSÉ GARCÍA", "JOSE GARCIA")]        // accents
+    [InlineData("HEIDI ULLRICH", "Heidi Ullrich")]    // case
+    [InlineData("TIJANI BEN JEMAA", "TIJANI BENJEMAA")] // inner spacing
+    [InlineData("SEUN OJEDEJI", "SEUN OJEDI")]        // shortened surname
+    public void Near_variant_of_a_frequent_spelling_is_reported(string frequent, string variant)
+    {
+        var findings = TestLint.Run(Turns(frequent, "ALAN GREENBERG", frequent, variant)).Only("TL0001");
+        Assert.Equal(new[] { "9:1 TL0001" }, findings.Places());
+    }
+
+    [Fact]
+    public void Tie_is_reported_on_the_later_spelling()
+    {
+        var findings = TestLint.Run(Turns("SEUN OJEDI", "ALAN GREENBERG", "SEUN OJEDEJI")).Only("TL0001");
+        Assert.Equal(new[] { "7:1 TL0001" }, findings.Places());
+    }
+
+    [Theory]
+    [InlineData("Speaker 1", "Speaker 2")]
+    [InlineData("SPEAKER A", "SPEAKER B")]
+    [InlineData("ALAN GREENBERG", "ALAN GREENSPAN")]
+    [InlineData("JOHN SMITH", "JOHN SMITH JR")]
+    public void Labels_that_differ_by_a_number_or_a_whole_word_are_silent(string a, string b)
+    {
+        Assert.Empty(TestLint.Run(Turns(a, b, a)).Only("TL0001"));
+    }
+
+    [Fact]
+    public void Markdown_labels_that_differ_by_a_whole_word_are_silent()
+    {
+        var text = "# Show\n\n**Recording begins:** intro\n\n**Host Person:** Hello.\n\n**Recording ends:** outro\n";
+        Assert.Empty(TestLint.Run(text, "show.md").Only("TL0001"));
+    }
+
+    [Fact]
+    public void Two_established_speakers_with_close_names_are_silent()
+    {
+        var findings = TestLint.Run(Turns("JOHN SMITH", "JOAN SMITH", "JOHN SMITH", "JOAN SMITH", "JOHN SMITH", "JOAN SMITH")).Only("TL0001");
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Established_speakers_spelled_with_the_same_letters_are_still_reported()
+    {
+        var findings = TestLint.Run(Turns("JOSÉ GARCÍA", "JOSE GARCIA", "JOSÉ GARCÍA", "JOSE GARCIA", "JOSÉ GARCÍA", "JOSE GARCIA", "JOSÉ GARCÍA")).Only("TL0001");
+        Assert.Equal(3, findings.Count);
+        Assert.All(findings, f => Assert.Contains("'JOSE GARCIA' (3 uses)", f.Message));
+    }
+
+    [Fact]
+    public void Every_use_of_the_rarer_spelling_is_reported()
+    {
+        var findings = TestLint.Run(Turns("ALAN GREENBERG", "ALAN GREENBERG", "ALAN GREENBERG", "ALAN GRENBERG", "HEIDI ULLRICH", "ALAN GRENBERG")).Only("TL0001");
+        Assert.Equal(2, findings.Count);
+    }
+
+    [Fact]
+    public void Accepted_alias_is_not_reported()
+    {
+        const string config = """{ "speakers": { "aliases": { "HEIDI ULLRICH": ["HEIDI ULRICH"] } } }""";
+        Assert.Empty(TestLint.Run(Turns("HEIDI ULLRICH", "ALAN GREENBERG", "HEIDI ULLRICH", "HEIDI ULRICH"), configJson: config).Only("TL0001"));
+    }
+
+    [Fact]
+    public void Pinned_spelling_wins_even_when_it_is_rarer_or_absent()
+    {
+        const string config = """{ "speakers": { "aliases": { "HEIDI ULLRICH": [] } } }""";
+        var findings = TestLint.Run(Turns("HEIDI ULRICH", "ALAN GREENBERG", "HEIDI ULRICH"), configJson: config).Only("TL0001");
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Contains("'HEIDI ULLRICH', the spelling pinned in speakers.aliases", f.Message));
+    }
+
+    [Fact]
+    public void Many_distinct_speakers_are_checked_without_pairwise_blowup()
+    {
+        var builder = new System.Text.StringBuilder("Title\n\n");
+        for (int i = 0; i < 20000; i++) builder.Append("PERSON ").Append(Name(i)).Append(": Words.\n");
+        builder.Append("PERSON ").Append(Name(7)).Append("X: Words.\n");
+        var findings = TestLint.Run(builder + End).Only("TL0001");
+        Assert.Contains(findings, f => f.Start.Line == 20003 && f.Message.Contains("'PERSON HAAAAA'"));
+
+        static string Name(int i)
+        {
+            var chars = new char[6];
+            for (int k = 0; k < 6; k++)
+            {
+                chars[k] = (char)('A' + (i % 26));
+                i /= 26;
+            }
+
+            return new string(chars);
+        }
+    }
+}
