@@ -118,7 +118,7 @@ public sealed class CliBehaviourTests
     }
 
     [SharedSamplesFact]
-    public void Icann61_sample_sarif_has_the_two_spelling_findings_and_nothing_on_the_title()
+    public void Icann61_sample_sarif_has_the_core_rules_findings_and_nothing_on_the_title()
     {
         string sample = Path.Combine(RepoPaths.SharedSamples, "icann61-alac-working-session-fr.txt");
         var (exit, stdout, _) = CliRunner.Run(RepoPaths.Root, sample, "--format", "sarif");
@@ -128,7 +128,10 @@ public sealed class CliBehaviourTests
         var found = new System.Collections.Generic.List<string>();
         foreach (var r in results.EnumerateArray())
         {
-            found.Add($"{r.GetProperty("ruleId").GetString()}@{r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32()}");
+            string rule = r.GetProperty("ruleId").GetString()!;
+            int line = r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
+            Assert.NotEqual(5, line);
+            if (string.CompareOrdinal(rule, "TL0005") <= 0) found.Add($"{rule}@{line}");
         }
 
         Assert.Equal(new[] { "TL0001@127", "TL0001@199" }, found);

@@ -30,6 +30,8 @@ public sealed class ConfigResolver
 
     public TranscriptLintConfig? ForDirectory(string directory)
     {
+        if (explicitConfig is not null) return explicitConfig;
+
         // Lazy keeps a broken config's exception for every caller, and parses each file once under contention.
         return byDirectory.GetOrAdd(directory, d => new Lazy<TranscriptLintConfig?>(() => Find(d))).Value;
     }

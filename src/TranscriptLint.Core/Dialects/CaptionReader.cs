@@ -115,7 +115,7 @@ public abstract class CaptionReader : IDialectReader
         label = null;
         if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var name, out var labelSpan, out bool hasSpeech))
         {
-            label = new SpeakerLabel(text.Substring(name.Start, name.Length), name, labelSpan, hasSpeech, line);
+            label = SpeakerLabel.Create(text, name, labelSpan, hasSpeech, line);
             return true;
         }
 
@@ -158,7 +158,7 @@ public sealed class WebVttReader : CaptionReader
             var name = Scan.Trim(text, TextSpan.FromBounds(nameStart, close));
             if (name.IsEmpty || !SpeakerNames.IsNameLike(text, name, requireCapitals: false)) return false;
             bool speech = HasTextOutsideTags(text, TextSpan.FromBounds(close + 1, trimmed.End));
-            label = new SpeakerLabel(text.Substring(name.Start, name.Length), name, TextSpan.FromBounds(trimmed.Start, close + 1), speech, line);
+            label = SpeakerLabel.Create(text, name, TextSpan.FromBounds(trimmed.Start, close + 1), speech, line, style: "<v NAME>");
             return true;
         }
 

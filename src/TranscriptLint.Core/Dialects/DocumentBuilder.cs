@@ -11,6 +11,7 @@ internal sealed class DocumentBuilder
     private const string DirectivePrefix = "transcriptlint-";
     private readonly List<TranscriptElement> elements = new();
     private readonly List<TimeRange> timeRanges = new();
+    private readonly List<InlineTimestamp> timestamps = new();
     private readonly List<SuppressionDirective> suppressions = new();
     private readonly List<SuppressionDirective> waitingForTarget = new();
 
@@ -31,6 +32,8 @@ internal sealed class DocumentBuilder
     public Dialect Dialect { get; }
 
     public List<TimeRange> TimeRanges => timeRanges;
+
+    public List<InlineTimestamp> Timestamps => timestamps;
 
     public TranscriptElement Add(ElementKind kind, int line, TextSpan span, SpeakerLabel? label = null, int headingLevel = 0)
     {
@@ -110,5 +113,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, suppressions);
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions);
 }

@@ -73,16 +73,21 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             {
                 seenLabel = true;
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
+                TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
                 continue;
             }
 
             if (!seenLabel && headerLines < MaxHeaderLines)
             {
                 headerLines++;
-                TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
+
+                // Chapter lists ("- 05:10 – 31:45 The interview") hold media offsets, not times of day.
+                if (!IsListItem(text, trimmed)) TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
             }
 
-            builder.Add(TextTranscriptReader.IsEmphasisedNote(text, trimmed) && !IsBoldLead(text, trimmed) ? ElementKind.Note : ElementKind.Speech, line, trimmed);
+            bool note = TextTranscriptReader.IsEmphasisedNote(text, trimmed) && !IsBoldLead(text, trimmed);
+            builder.Add(note ? ElementKind.Note : ElementKind.Speech, line, trimmed);
+            if (!note) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
         }
 
         return builder.Build();
@@ -115,19 +120,30 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             }
 
             if (after < trimmed.End && !Scan.IsSpace(text[after])) return false;
-            if (!SpeakerNames.IsNameLike(text, name, requireCapitals: false)) return false;
+
+            // Bold lead-ins of prose ("**What we decided:**") and notes ("**Note:**") are not speakers.
+            if (!SpeakerNames.IsNameLike(text, name, requireCapitals: true, allowSingleWord: true) || SpeakerNames.IsNoteKey(text, name) || SpeakerNames.StartsWithLink(text, after, trimmed.End)) return false;
             bool speech = !Scan.IsBlank(text, TextSpan.FromBounds(after, trimmed.End));
-            label = new SpeakerLabel(text.Substring(name.Start, name.Length), name, TextSpan.FromBounds(trimmed.Start, after), speech, line);
+            label = SpeakerLabel.Create(text, name, TextSpan.FromBounds(trimmed.Start, after), speech, line);
             return true;
         }
 
         if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var plainName, out var labelSpan, out bool hasSpeech))
         {
-            label = new SpeakerLabel(text.Substring(plainName.Start, plainName.Length), plainName, labelSpan, hasSpeech, line);
+            label = SpeakerLabel.Create(text, plainName, labelSpan, hasSpeech, line);
             return true;
         }
 
         return false;
+    }
+
+    private static bool IsListItem(string text, TextSpan trimmed)
+    {
+        char first = text[trimmed.Start];
+        if ((first == '-' || first == '*' || first == '+') && trimmed.Length > 1 && Scan.IsSpace(text[trimmed.Start + 1])) return true;
+        int i = trimmed.Start;
+        while (i < trimmed.End && char.IsDigit(text[i])) i++;
+        return i > trimmed.Start && i + 1 < trimmed.End && (text[i] == '.' || text[i] == ')') && Scan.IsSpace(text[i + 1]);
     }
 
     private static bool IsBoldLead(string text, TextSpan trimmed) => Scan.StartsWith(text, trimmed.Start, trimmed.End, "**");

@@ -12,6 +12,17 @@ internal static class SpeakerNames
     public const int MaxNameLength = 64;
     private const int MaxWords = 6;
 
+    // Lead-ins of notes and link lists ("Note:", "**Slides:** https://…", "Action items:"): never speakers.
+    private static readonly System.Collections.Generic.HashSet<string> NoteKeys = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "notes", "nb", "n.b.", "ps", "p.s.", "update", "updated", "correction", "corrections", "edit", "edited", "editor's note", "editor’s note",
+        "summary", "conclusion", "conclusions", "action", "actions", "action item", "action items", "todo", "to do", "to-do", "decision", "decisions",
+        "resolution", "resolved", "agenda", "attendees", "participants", "present", "absent", "regrets", "apologies", "slides", "slide", "link", "links",
+        "resources", "references", "reference", "source", "sources", "date", "time", "location", "venue", "place", "tags", "topic", "topics", "subject",
+        "minutes", "recording", "video", "audio", "transcript", "warning", "caution", "tip", "important", "disclaimer", "remarque", "nota", "fecha", "lieu",
+        "sujet", "ordre du jour", "orden del día", "asistentes", "présents", "see also", "example", "examples", "question", "questions", "answer", "outcome",
+    };
+
     private static readonly string[] Particles = { "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "e", "ten", "ter", "zu" };
 
     /// <summary>
@@ -45,11 +56,21 @@ internal static class SpeakerNames
         int after = colon + 1;
         if (after < trimmed.End && !Scan.IsSpace(text[after])) return false;
         var name = Scan.Trim(text, TextSpan.FromBounds(trimmed.Start, colon));
-        if (!IsNameLike(text, name, requireCapitals: true)) return false;
+        if (!IsNameLike(text, name, requireCapitals: true) || IsNoteKey(text, name) || StartsWithLink(text, after, trimmed.End)) return false;
         nameSpan = name;
         labelSpan = TextSpan.FromBounds(trimmed.Start, after);
         hasSpeech = !Scan.IsBlank(text, TextSpan.FromBounds(after, trimmed.End));
         return true;
+    }
+
+    /// <summary>True for the lead-in of a note or link list, such as <c>Note</c>, <c>Slides</c> or <c>Action items</c>.</summary>
+    public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 20 && NoteKeys.Contains(text.Substring(name.Start, name.Length));
+
+    /// <summary>True when what follows a label is a link: <c>Slides: https://…</c> is a link list, not speech.</summary>
+    public static bool StartsWithLink(string text, int start, int end)
+    {
+        while (start < end && Scan.IsSpace(text[start])) start++;
+        return Scan.StartsWith(text, start, end, "http://") || Scan.StartsWith(text, start, end, "https://") || Scan.StartsWith(text, start, end, "<http");
     }
 
     /// <summary>
@@ -57,7 +78,7 @@ internal static class SpeakerNames
     /// must be ALL CAPS or at least two capitalised words; explicit markup (<c>**Name:**</c>, <c>&lt;v Name&gt;</c>)
     /// passes false and only needs a plausible shape.
     /// </summary>
-    public static bool IsNameLike(string text, TextSpan name, bool requireCapitals)
+    public static bool IsNameLike(string text, TextSpan name, bool requireCapitals, bool allowSingleWord = false)
     {
         if (name.Length == 0 || name.Length > MaxNameLength) return false;
         if (!char.IsLetterOrDigit(text[name.Start])) return false;
@@ -111,7 +132,7 @@ internal static class SpeakerNames
         if (letters == 0) return false;
         if (!requireCapitals) return true;
         if (lowercaseLetters == 0 && letters >= 2) return true;
-        return titleCase && words >= 2 && !IsParticle(text, LastWordStart(text, name), name.End);
+        return titleCase && (words >= 2 || allowSingleWord) && !IsParticle(text, LastWordStart(text, name), name.End);
     }
 
     private static int LastWordStart(string text, TextSpan name)

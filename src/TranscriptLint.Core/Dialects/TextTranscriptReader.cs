@@ -47,8 +47,9 @@ public sealed class TextTranscriptReader : IDialectReader
 
             if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var name, out var labelSpan, out bool hasSpeech))
             {
-                var label = new SpeakerLabel(text.Substring(name.Start, name.Length), name, labelSpan, hasSpeech, line);
+                var label = SpeakerLabel.Create(text, name, labelSpan, hasSpeech, line);
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
+                TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
                 header = HeaderState.Done;
                 continue;
             }
@@ -63,18 +64,26 @@ public sealed class TextTranscriptReader : IDialectReader
             }
 
             header = HeaderState.Done;
-            builder.Add(IsEmphasisedNote(text, trimmed) ? ElementKind.Note : ElementKind.Speech, line, trimmed);
+            bool note = IsEmphasisedNote(text, trimmed);
+            builder.Add(note ? ElementKind.Note : ElementKind.Speech, line, trimmed);
+            if (!note) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
         }
 
         return builder.Build();
     }
 
-    /// <summary>A line wholly in <c>*…*</c> or <c>_…_</c>, such as the transcriber's <c>*Remarque : …*</c>.</summary>
+    /// <summary>
+    /// A line wholly in <c>*…*</c> or <c>_…_</c>, such as the transcriber's <c>*Remarque : …*</c>. An emphasised
+    /// bracketed annotation such as <c>*[inaudible]*</c> stands for speech, so it is not a note.
+    /// </summary>
     internal static bool IsEmphasisedNote(string text, TextSpan trimmed)
     {
         if (trimmed.Length < 3) return false;
         char first = text[trimmed.Start];
-        return (first == '*' || first == '_') && text[trimmed.End - 1] == first;
+        if ((first != '*' && first != '_') || text[trimmed.End - 1] != first) return false;
+        int inner = trimmed.Start;
+        while (inner < trimmed.End && (text[inner] == first || Scan.IsSpace(text[inner]))) inner++;
+        return inner < trimmed.End && text[inner] != '[';
     }
 
     private enum HeaderState

@@ -46,6 +46,75 @@ internal static class TimeScanner
         }
     }
 
+    /// <summary>
+    /// Finds bracketed stamps: <c>[mm:ss]</c>, <c>[hh:mm:ss]</c>, <c>\[mm:ss.ff\]</c> (Markdown-escaped brackets), with
+    /// minutes above 59 allowed when there is no hour field. Brackets holding anything else, such as
+    /// <c>[inaudible 00:12:03]</c>, are annotations, not stamps.
+    /// </summary>
+    public static void ScanBracketedStamps(string text, TextSpan span, int line, List<InlineTimestamp> stamps)
+    {
+        int i = span.Start;
+        while (i < span.End)
+        {
+            int open = text.IndexOf('[', i, span.End - i);
+            if (open < 0) return;
+            int start = open > span.Start && text[open - 1] == '\\' ? open - 1 : open;
+            i = open + 1;
+            if (TryParseStamp(text, open + 1, span.End, out var token, out int close))
+            {
+                stamps.Add(new InlineTimestamp(new TimeToken(TextSpan.FromBounds(start, close + 1), token.Hour, token.Minute, token.Second, token.Millisecond, token.HasSeconds, Meridiem.None), line));
+                i = close + 1;
+            }
+        }
+    }
+
+    private static bool TryParseStamp(string text, int i, int end, out TimeToken token, out int close)
+    {
+        token = default;
+        close = -1;
+        var fields = new int[3];
+        int count = 0;
+        while (count < 3)
+        {
+            int start = i, value = 0;
+            while (i < end && char.IsDigit(text[i]) && i - start < 3)
+            {
+                value = (value * 10) + (text[i] - '0');
+                i++;
+            }
+
+            if (i == start || (count > 0 && i - start != 2)) return false;
+            fields[count++] = value;
+            if (i < end && text[i] == ':')
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (count < 2) return false;
+        int millis = 0;
+        if (i < end && (text[i] == '.' || text[i] == ','))
+        {
+            i++;
+            int fractionStart = i;
+            while (i < end && char.IsDigit(text[i]) && i - fractionStart < 3) i++;
+            int digits = i - fractionStart;
+            if (digits == 0) return false;
+            millis = int.Parse(text.Substring(fractionStart, digits), System.Globalization.CultureInfo.InvariantCulture) * (digits == 1 ? 100 : digits == 2 ? 10 : 1);
+        }
+
+        if (i < end && text[i] == '\\') i++;
+        if (i >= end || text[i] != ']') return false;
+        close = i;
+        token = count == 3
+            ? new TimeToken(default, fields[0], fields[1], fields[2], millis, true, Meridiem.None)
+            : new TimeToken(default, 0, fields[0], fields[1], millis, true, Meridiem.None);
+        return true;
+    }
+
     /// <summary>Parses a cue timing line: <c>00:00:01.000 --&gt; 00:00:04.000 [settings]</c>. False when there is no arrow.</summary>
     public static bool TryParseCueTiming(string text, TextSpan trimmed, int line, out TimeRange? range, out bool malformed)
     {

@@ -6,13 +6,14 @@ namespace TranscriptLint.Model;
 /// <summary>What a dialect reader makes of one file: the only thing rules see.</summary>
 public sealed class TranscriptDocument
 {
-    public TranscriptDocument(string path, SourceText text, Dialect dialect, IReadOnlyList<TranscriptElement> elements, IReadOnlyList<TimeRange> timeRanges, IReadOnlyList<SuppressionDirective> suppressions)
+    public TranscriptDocument(string path, SourceText text, Dialect dialect, IReadOnlyList<TranscriptElement> elements, IReadOnlyList<TimeRange> timeRanges, IReadOnlyList<InlineTimestamp> timestamps, IReadOnlyList<SuppressionDirective> suppressions)
     {
         Path = path;
         Text = text;
         Dialect = dialect;
         Elements = elements;
         TimeRanges = timeRanges;
+        Timestamps = timestamps;
         Suppressions = suppressions;
         var labels = new List<SpeakerLabel>();
         foreach (var element in elements)
@@ -37,6 +38,9 @@ public sealed class TranscriptDocument
 
     /// <summary>Time ranges in the header and caption cue timings.</summary>
     public IReadOnlyList<TimeRange> TimeRanges { get; }
+
+    /// <summary>Bracketed timestamps in speech, in document order.</summary>
+    public IReadOnlyList<InlineTimestamp> Timestamps { get; }
 
     public IReadOnlyList<SuppressionDirective> Suppressions { get; }
 

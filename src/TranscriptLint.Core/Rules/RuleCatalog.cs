@@ -13,6 +13,12 @@ public static class RuleCatalog
         new TL0003OrphanedHeader(),
         new TL0004BadTimeRange(),
         new TL0005ContentAfterEndMarker(),
+        new TL0006SpeakerLabelStyle(),
+        new TL0008NonMonotonicTimestamp(),
+        new TL0009OverlappingCues(),
+        new TL0010WeekdayDateMismatch(),
+        new TL0011PageBreakSplitsSentence(),
+        new TL0012Mojibake(),
     };
 
     /// <summary>Finds a rule by id (<c>TL0001</c>) or name (<c>speaker-spelling</c>), ignoring case.</summary>

@@ -24,7 +24,7 @@ public sealed class TL0003OrphanedHeader : Rule
             var element = elements[i];
             if (element.Label is { HasInlineSpeech: false } label && !HasSpeechAfterLabel(elements, i))
             {
-                context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech before the next label. Add what {label.Name} said, or remove the label.");
+                context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
             else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i))
             {

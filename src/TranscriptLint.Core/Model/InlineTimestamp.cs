@@ -1,0 +1,19 @@
+namespace TranscriptLint.Model;
+
+/// <summary>A bracketed timestamp in running text, such as <c>[12:34]</c> or <c>\[01:02:03.25\]</c>.</summary>
+public sealed class InlineTimestamp
+{
+    public InlineTimestamp(TimeToken time, int line)
+    {
+        Time = time;
+        Line = line;
+    }
+
+    /// <summary>The time inside the brackets (its span covers the brackets too).</summary>
+    public TimeToken Time { get; }
+
+    public int Line { get; }
+
+    /// <summary>Offset from the start of the recording, in milliseconds. Minutes may pass 59 when there is no hour field.</summary>
+    public long Milliseconds => ((((long)Time.Hour * 60) + Time.Minute) * 60 + Time.Second) * 1000 + Time.Millisecond;
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Model;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>TL0006: a label whose punctuation or markup differs from the file's dominant label style.</summary>
+public sealed class TL0006SpeakerLabelStyle : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "TL0006",
+        "speaker-label-style",
+        "Speaker label written in a different style",
+        "A speaker label whose punctuation or markup differs from the style most labels in the file use, such as 'NAME :' among 'NAME:' labels or '**Name**:' among '**Name:**'.",
+        "Consistency",
+        Severity.Warning);
+
+    /// <summary>A style needs this many labels, and more than half of them, before others are held to it.</summary>
+    private const int MinimumDominantCount = 2;
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(TranscriptDocument document, RuleContext context)
+    {
+        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var label in document.Labels)
+        {
+            counts.TryGetValue(label.Style, out int count);
+            counts[label.Style] = count + 1;
+        }
+
+        if (counts.Count < 2) return;
+        string? dominant = null;
+        int best = 0;
+        foreach (var pair in counts)
+        {
+            if (pair.Value > best)
+            {
+                best = pair.Value;
+                dominant = pair.Key;
+            }
+        }
+
+        if (dominant is null || best < MinimumDominantCount || best * 2 <= document.Labels.Count) return;
+        foreach (var label in document.Labels)
+        {
+            if (label.Style == dominant) continue;
+            string written = document.Text.ToString(label.LabelSpan);
+            string expected = dominant.Replace("NAME", label.Name);
+            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {document.Labels.Count} labels in this file use '{dominant}'. Write '{expected}'.");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>
+/// TL0010: a written date whose weekday the calendar contradicts (<c>Vendredi 10 mars 2018</c> was a Saturday), in
+/// English, French, Spanish, German and Portuguese. Checked in the header and headings, where meeting dates live.
+/// </summary>
+public sealed class TL0010WeekdayDateMismatch : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "TL0010",
+        "weekday-date-mismatch",
+        "Weekday does not match the date",
+        "A date written with its weekday, such as 'Vendredi 10 mars 2018', where the calendar puts that date on another day.",
+        "Consistency",
+        Severity.Warning);
+
+    // Folded (lower case, no accents) weekday names, Monday first, per language; DayOfWeek is Sunday = 0.
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = BuildWeekdays();
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(TranscriptDocument document, RuleContext context)
+    {
+        var text = document.Text.Text;
+        foreach (var element in document.Elements)
+        {
+            if (element.Kind != ElementKind.Header && element.Kind != ElementKind.Heading && element.Kind != ElementKind.Note) continue;
+            var words = Tokenize(text, element.Span);
+            for (int w = 0; w < words.Count; w++)
+            {
+                if (!Weekdays.TryGetValue(words[w].Folded, out var weekday)) continue;
+                if (!TryReadDate(words, w + 1, out var date, out int lastWord)) continue;
+                if (date.DayOfWeek == weekday) continue;
+                var span = TextSpan.FromBounds(words[w].Span.Start, words[lastWord].Span.End);
+                context.Report(span, $"'{document.Text.ToString(span)}': {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} was a {date.DayOfWeek}, not a {weekday}. Correct the weekday or the date.");
+            }
+        }
+    }
+
+    /// <summary>Day Month Year (<c>10 mars 2018</c>, <c>10 de marzo de 2018</c>, <c>10. März 2018</c>) or Month Day, Year.</summary>
+    private static bool TryReadDate(List<Word> words, int i, out DateTime date, out int last)
+    {
+        date = default;
+        last = i;
+        if (i < words.Count && words[i].Folded == "the") i++;
+        if (i >= words.Count) return false;
+        int day, month;
+        if (TryDay(words[i].Folded, out day))
+        {
+            i++;
+            if (i < words.Count && words[i].Folded == "de" || i < words.Count && words[i].Folded == "of") i++;
+            if (i >= words.Count || !Months.TryGetValue(words[i].Folded, out month)) return false;
+            i++;
+        }
+        else if (Months.TryGetValue(words[i].Folded, out month))
+        {
+            i++;
+            if (i >= words.Count || !TryDay(words[i].Folded, out day)) return false;
+            i++;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (i < words.Count && (words[i].Folded == "de" || words[i].Folded == "del")) i++;
+        if (i >= words.Count || words[i].Folded.Length != 4 || !int.TryParse(words[i].Folded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return false;
+        if (year < 1900 || year > 2200 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateTime(year, month, day);
+        last = i;
+        return true;
+    }
+
+    private static bool TryDay(string word, out int day)
+    {
+        day = 0;
+        int digits = 0;
+        while (digits < word.Length && char.IsDigit(word[digits])) digits++;
+        if (digits == 0 || digits > 2) return false;
+        string suffix = word.Substring(digits);
+        if (suffix.Length > 0 && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" && suffix != "er" && suffix != "o" && suffix != "º") return false;
+        day = int.Parse(word.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        return day >= 1 && day <= 31;
+    }
+
+    /// <summary>Words of letters and digits; punctuation such as ',' '.' '–' separates them.</summary>
+    private static List<Word> Tokenize(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        int i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && !IsWordChar(text[i])) i++;
+            int start = i;
+            while (i < span.End && IsWordChar(text[i])) i++;
+            if (i > start) words.Add(new Word(TextSpan.FromBounds(start, i), NameFolding.Fold(text.Substring(start, i - start))));
+        }
+
+        return words;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == 'º';
+
+    private static Dictionary<string, DayOfWeek> BuildWeekdays()
+    {
+        var names = new[]
+        {
+            "monday tuesday wednesday thursday friday saturday sunday",
+            "lundi mardi mercredi jeudi vendredi samedi dimanche",
+            "lunes martes miércoles jueves viernes sábado domingo",
+            "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+            "segunda terça quarta quinta sexta sábado domingo",
+            "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        };
+        var map = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal);
+        foreach (var line in names)
+        {
+            var days = line.Split(' ');
+            for (int d = 0; d < 7; d++) map[NameFolding.Fold(days[d])] = (DayOfWeek)((d + 1) % 7);
+        }
+
+        map["sonnabend"] = DayOfWeek.Saturday;
+        return map;
+    }
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var names = new[]
+        {
+            "january february march april may june july august september october november december",
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "jan feb mar apr may jun jul aug sep oct nov dec",
+        };
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in names)
+        {
+            var months = line.Split(' ');
+            for (int m = 0; m < 12; m++) map[NameFolding.Fold(months[m])] = m + 1;
+        }
+
+        map["sept"] = 9;
+        map["setiembre"] = 9;
+        map["jänner"] = 1;
+        return map;
+    }
+
+    private readonly struct Word
+    {
+        public Word(TextSpan span, string folded)
+        {
+            Span = span;
+            Folded = folded;
+        }
+
+        public TextSpan Span { get; }
+
+        public string Folded { get; }
+    }
+}

@@ -1,0 +1,57 @@
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Model;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>TL0011: a page break inside a sentence, left over from a paginated source.</summary>
+public sealed class TL0011PageBreakSplitsSentence : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "TL0011",
+        "page-break-splits-sentence",
+        "Page break in the middle of a sentence",
+        "A page break (---, a form feed, or a running page header repeated from the title) between text with no closing punctuation and text that continues in lower case.",
+        "Structure",
+        Severity.Warning,
+        appliesToCaptions: false);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(TranscriptDocument document, RuleContext context)
+    {
+        var elements = document.Elements;
+        var text = document.Text.Text;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Kind != ElementKind.PageBreak) continue;
+            var before = Neighbour(elements, i, -1);
+            var after = Neighbour(elements, i, +1);
+            if (before is null || after is null) continue;
+            if (before.Kind != ElementKind.Speech && !(before.Kind == ElementKind.SpeakerLabel && before.Label!.HasInlineSpeech)) continue;
+            if (after.Kind != ElementKind.Speech) continue;
+            if (EndsSentence(text[before.Span.End - 1]) || !StartsInLowerCase(text, after)) continue;
+            context.Report(elements[i].Span, $"Page break splits a sentence: line {before.Line} ends without closing punctuation and line {after.Line} goes on in lower case. Join the two parts and drop the break, or move it after the sentence.");
+        }
+    }
+
+    private static TranscriptElement? Neighbour(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index, int step)
+    {
+        for (int j = index + step; j >= 0 && j < elements.Count; j += step)
+        {
+            var kind = elements[j].Kind;
+            if (kind == ElementKind.Comment || kind == ElementKind.PageBreak) continue;
+            return elements[j];
+        }
+
+        return null;
+    }
+
+    private static bool EndsSentence(char c)
+        => c is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '»' or ')' or ']' or '\'' or '’' or '*' or '_' or '-' or '—' or '–';
+
+    private static bool StartsInLowerCase(string text, TranscriptElement element)
+    {
+        char first = text[element.Span.Start];
+        return char.IsLetter(first) && char.IsLower(first);
+    }
+}

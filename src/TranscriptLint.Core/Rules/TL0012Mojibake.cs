@@ -1,0 +1,94 @@
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Model;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>
+/// TL0012: UTF-8 text that was decoded as Latin-1 or Windows-1252 somewhere along the way (<c>Ã©</c> for <c>é</c>,
+/// <c>â€™</c> for <c>’</c>), or U+FFFD replacement characters where bytes were lost.
+/// </summary>
+public sealed class TL0012Mojibake : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "TL0012",
+        "mojibake",
+        "Garbled characters (mojibake)",
+        "Text that shows the signature of UTF-8 decoded as Latin-1/Windows-1252 (such as 'Ã©' or 'â€™'), or U+FFFD replacement characters.",
+        "Encoding",
+        Severity.Warning);
+
+    // What bytes 0x80..0x9F become in Windows-1252; 0xA0..0xBF map to U+00A0..U+00BF in both code pages.
+    private const string Windows1252Specials = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(TranscriptDocument document, RuleContext context)
+    {
+        var source = document.Text;
+        var text = source.Text;
+        int reportedLine = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < '\u00C2' && c != '\uFFFD') continue;
+            int length = c == '\uFFFD' ? 1 : SequenceLength(text, i);
+            if (length == 0) continue;
+            int line = source.GetPosition(i).Line;
+            if (line != reportedLine)
+            {
+                reportedLine = line;
+                string found = text.Substring(i, length);
+                context.Report(new Text.TextSpan(i, length), c == '\uFFFD'
+                    ? "Replacement character U+FFFD: bytes were lost when this text was converted. Restore the original character from the source."
+                    : $"'{found}' looks like UTF-8 read as Windows-1252 (mojibake){Decode(found)}. Re-save the file as UTF-8 from a correct copy, or fix the characters.");
+            }
+
+            i += length - 1;
+        }
+    }
+
+    /// <summary>The length of a UTF-8 lead byte followed by its continuation bytes, all seen as Windows-1252 characters; 0 if none.</summary>
+    private static int SequenceLength(string text, int i)
+    {
+        char lead = text[i];
+        int continuations = lead >= '\u00C2' && lead <= '\u00DF' ? 1 : lead >= '\u00E0' && lead <= '\u00EF' ? 2 : lead >= '\u00F0' && lead <= '\u00F4' ? 3 : 0;
+        if (continuations == 0) return 0;
+        for (int k = 1; k <= continuations; k++)
+        {
+            if (i + k >= text.Length || !IsContinuation(text[i + k])) return 0;
+        }
+
+        return continuations + 1;
+    }
+
+    private static bool IsContinuation(char c) => (c >= '\u0080' && c <= '\u00BF') || Windows1252Specials.IndexOf(c) >= 0;
+
+    /// <summary>", probably 'é'" when the characters decode back to one.</summary>
+    private static string Decode(string found)
+    {
+        var bytes = new byte[found.Length];
+        for (int k = 0; k < found.Length; k++)
+        {
+            char c = found[k];
+            int special = Windows1252Specials.IndexOf(c);
+            bytes[k] = special >= 0 ? Windows1252Byte(c) : (byte)c;
+        }
+
+        try
+        {
+            string decoded = new System.Text.UTF8Encoding(false, true).GetString(bytes);
+            return $", probably '{decoded}'";
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static byte Windows1252Byte(char c) => c switch
+    {
+        '€' => 0x80, '‚' => 0x82, 'ƒ' => 0x83, '„' => 0x84, '…' => 0x85, '†' => 0x86, '‡' => 0x87, 'ˆ' => 0x88, '‰' => 0x89,
+        'Š' => 0x8A, '‹' => 0x8B, 'Œ' => 0x8C, 'Ž' => 0x8E, '‘' => 0x91, '’' => 0x92, '“' => 0x93, '”' => 0x94, '•' => 0x95,
+        '–' => 0x96, '—' => 0x97, '˜' => 0x98, '™' => 0x99, 'š' => 0x9A, '›' => 0x9B, 'œ' => 0x9C, 'ž' => 0x9E, _ => 0x9F,
+    };
+}
