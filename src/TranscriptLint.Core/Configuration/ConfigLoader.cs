@@ -22,7 +22,7 @@ public static class ConfigLoader
 
     private static readonly string[] TopLevelKeys = { "$schema", "rules", "endMarkers", "speakers", "include", "exclude", "overrides", "dialect" };
     private static readonly string[] OverrideKeys = { "files", "rules", "endMarkers", "dialect" };
-    private static readonly string[] SpeakerKeys = { "aliases" };
+    private static readonly string[] SpeakerKeys = { "aliases", "roster", "markers" };
 
     /// <summary>Reads and parses a config file. I/O failures are reported as <see cref="ConfigException"/> too.</summary>
     public static TranscriptLintConfig Load(string path)
@@ -40,8 +40,11 @@ public static class ConfigLoader
         return Parse(text, path);
     }
 
-    /// <summary>Parses config text; <paramref name="path"/> names the file in errors and anchors the globs.</summary>
-    public static TranscriptLintConfig Parse(string text, string path)
+    /// <summary>
+    /// Parses config text; <paramref name="path"/> names the file in errors and anchors the globs and roster files.
+    /// <paramref name="readFile"/> reads roster files (by default from disk; the analyzer passes its AdditionalFiles).
+    /// </summary>
+    public static TranscriptLintConfig Parse(string text, string path, Func<string, string>? readFile = null)
     {
         JsonNode root;
         try
@@ -53,27 +56,29 @@ public static class ConfigLoader
             throw new ConfigException(path, ex.Line, ex.Column, ex.Message);
         }
 
-        var reader = new Reader(path);
+        var reader = new Reader(path, readFile ?? File.ReadAllText);
         var obj = reader.Expect<JsonObject>(root, "the config file", "an object");
         reader.CheckKeys(obj, TopLevelKeys, "the config file");
         var rules = obj.TryGet("rules", out var rulesNode) ? reader.ReadRules(rulesNode) : RuleBlock.Empty;
         var endMarkers = obj.TryGet("endMarkers", out var markersNode) ? reader.ReadEndMarkers(markersNode) : null;
-        var aliases = obj.TryGet("speakers", out var speakersNode) ? reader.ReadSpeakers(speakersNode) : SpeakerAliases.Empty;
+        var speakers = obj.TryGet("speakers", out var speakersNode) ? reader.ReadSpeakers(speakersNode) : SpeakerSettings.Empty;
         var include = obj.TryGet("include", out var includeNode) ? reader.ReadGlobs(includeNode, "include") : null;
         var exclude = obj.TryGet("exclude", out var excludeNode) ? reader.ReadGlobs(excludeNode, "exclude") : Array.Empty<Glob>();
         var overrides = obj.TryGet("overrides", out var overridesNode) ? reader.ReadOverrides(overridesNode) : Array.Empty<ConfigOverride>();
         var dialect = obj.TryGet("dialect", out var dialectNode) ? reader.ReadDialect(dialectNode) : (Dialect?)null;
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return new TranscriptLintConfig(path, directory, rules, endMarkers, aliases, include, exclude, overrides, dialect);
+        return new TranscriptLintConfig(path, directory, rules, endMarkers, speakers, include, exclude, overrides, dialect);
     }
 
     private sealed class Reader
     {
         private readonly string path;
+        private readonly Func<string, string> readFile;
 
-        public Reader(string path)
+        public Reader(string path, Func<string, string> readFile)
         {
             this.path = path;
+            this.readFile = readFile;
         }
 
         public T Expect<T>(JsonNode node, string what, string expected)
@@ -146,11 +151,45 @@ public static class ConfigLoader
             return new EndMarkers(markers);
         }
 
-        public SpeakerAliases ReadSpeakers(JsonNode node)
+        public SpeakerSettings ReadSpeakers(JsonNode node)
         {
             var obj = Expect<JsonObject>(node, "\"speakers\"", "an object");
             CheckKeys(obj, SpeakerKeys, "\"speakers\"");
-            if (!obj.TryGet("aliases", out var aliasesNode)) return SpeakerAliases.Empty;
+            var aliases = obj.TryGet("aliases", out var aliasesNode) ? ReadAliases(aliasesNode) : SpeakerAliases.Empty;
+            var roster = obj.TryGet("roster", out var rosterNode) ? ReadRoster(rosterNode) : SpeakerRoster.Empty;
+            var markers = obj.TryGet("markers", out var markersNode) ? ReadStrings(markersNode, "\"speakers.markers\"") : new List<string>();
+            return new SpeakerSettings(aliases, roster, markers);
+        }
+
+        private SpeakerRoster ReadRoster(JsonNode node)
+        {
+            var items = node is JsonString single ? new List<JsonNode> { single } : (IReadOnlyList<JsonNode>)Expect<JsonArray>(node, "\"speakers.roster\"", "a roster file name or an array of them").Items;
+            var entries = new List<RosterEntry>();
+            var files = new List<string>();
+            string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            foreach (var item in items)
+            {
+                var name = Expect<JsonString>(item, "an entry of \"speakers.roster\"", "a file name");
+                string full = Path.Combine(directory, name.Value);
+                string text;
+                try
+                {
+                    text = readFile(full);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Collections.Generic.KeyNotFoundException)
+                {
+                    throw Error(item, $"Cannot read the roster file \"{name.Value}\" ({full}): {ex.Message}");
+                }
+
+                files.Add(name.Value);
+                entries.AddRange(SpeakerRoster.Parse(text, name.Value));
+            }
+
+            return new SpeakerRoster(entries, files);
+        }
+
+        private SpeakerAliases ReadAliases(JsonNode aliasesNode)
+        {
             var aliases = Expect<JsonObject>(aliasesNode, "\"speakers.aliases\"", "an object of canonical names to lists of accepted variants");
             var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             var owner = new Dictionary<string, string>(StringComparer.Ordinal);

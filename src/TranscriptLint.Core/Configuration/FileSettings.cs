@@ -12,7 +12,7 @@ public sealed class FileSettings
         new Dictionary<string, Severity>(),
         new Dictionary<string, IReadOnlyDictionary<string, object>>(),
         EndMarkers.Default,
-        SpeakerAliases.Empty,
+        SpeakerSettings.Empty,
         forcedDialect: null,
         configPath: null);
 
@@ -23,28 +23,33 @@ public sealed class FileSettings
         IReadOnlyDictionary<string, Severity> severities,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>> ruleOptions,
         EndMarkers endMarkers,
-        SpeakerAliases aliases,
+        SpeakerSettings speakers,
         Dialect? forcedDialect,
         string? configPath)
     {
         this.severities = severities;
         this.ruleOptions = ruleOptions;
         EndMarkers = endMarkers;
-        Aliases = aliases;
+        Speakers = speakers;
+        ReaderOptions = new ReaderOptions(endMarkers, speakers);
         ForcedDialect = forcedDialect;
         ConfigPath = configPath;
     }
 
     public EndMarkers EndMarkers { get; }
 
-    public SpeakerAliases Aliases { get; }
+    public SpeakerSettings Speakers { get; }
+
+    public SpeakerAliases Aliases => Speakers.Aliases;
+
+    public SpeakerRoster Roster => Speakers.Roster;
 
     public Dialect? ForcedDialect { get; }
 
     /// <summary>The transcriptlint.json these settings came from, or null for built-in defaults.</summary>
     public string? ConfigPath { get; }
 
-    public ReaderOptions ReaderOptions => new(EndMarkers);
+    public ReaderOptions ReaderOptions { get; }
 
     /// <summary>
     /// The severity a rule runs at for a file of this dialect: config when it names the rule, otherwise the

@@ -12,13 +12,13 @@ public sealed class TranscriptLintConfig
 {
     public static readonly IReadOnlyList<string> DefaultInclude = new[] { "**/*.txt", "**/*.md", "**/*.vtt", "**/*.srt" };
 
-    internal TranscriptLintConfig(string filePath, string directory, RuleBlock rules, EndMarkers? endMarkers, SpeakerAliases aliases, IReadOnlyList<Glob>? include, IReadOnlyList<Glob> exclude, IReadOnlyList<ConfigOverride> overrides, Dialect? dialect)
+    internal TranscriptLintConfig(string filePath, string directory, RuleBlock rules, EndMarkers? endMarkers, SpeakerSettings speakers, IReadOnlyList<Glob>? include, IReadOnlyList<Glob> exclude, IReadOnlyList<ConfigOverride> overrides, Dialect? dialect)
     {
         FilePath = filePath;
         Directory = directory;
         Rules = rules;
         EndMarkers = endMarkers;
-        Aliases = aliases;
+        Speakers = speakers;
         Include = include;
         Exclude = exclude;
         Overrides = overrides;
@@ -34,7 +34,7 @@ public sealed class TranscriptLintConfig
 
     internal EndMarkers? EndMarkers { get; }
 
-    internal SpeakerAliases Aliases { get; }
+    internal SpeakerSettings Speakers { get; }
 
     /// <summary>Null when the config sets no include list (the default extensions apply).</summary>
     internal IReadOnlyList<Glob>? Include { get; }
@@ -99,7 +99,7 @@ public sealed class TranscriptLintConfig
             dialect = entry.Dialect ?? dialect;
         }
 
-        return new FileSettings(severities, options, endMarkers ?? Dialects.EndMarkers.Default, Aliases, dialect, FilePath);
+        return new FileSettings(severities, options, endMarkers ?? Dialects.EndMarkers.Default, Speakers, dialect, FilePath);
     }
 
     private static bool MatchesAny(IReadOnlyList<Glob> globs, string relative)

@@ -90,7 +90,7 @@ public abstract class CaptionReader : IDialectReader
             {
                 builder.Add(ElementKind.EndMarker, line, trimmed);
             }
-            else if (TryParsePayloadLabel(text, trimmed, line, out var label))
+            else if (TryParsePayloadLabel(text, trimmed, line, options, out var label))
             {
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
             }
@@ -110,16 +110,10 @@ public abstract class CaptionReader : IDialectReader
         return new TimeRange(TimeRangeKind.CueTiming, token, token, line);
     }
 
-    protected virtual bool TryParsePayloadLabel(string text, TextSpan trimmed, int line, out SpeakerLabel? label)
+    protected virtual bool TryParsePayloadLabel(string text, TextSpan trimmed, int line, ReaderOptions options, out SpeakerLabel? label)
     {
-        label = null;
-        if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var name, out var labelSpan, out bool hasSpeech))
-        {
-            label = SpeakerLabel.Create(text, name, labelSpan, hasSpeech, line);
-            return true;
-        }
-
-        return false;
+        label = LabelParser.TryPlain(text, trimmed, line, options, stamps: null);
+        return label is not null;
     }
 
     private static int ReadHeader(DocumentBuilder builder, SourceText source)
@@ -146,7 +140,7 @@ public sealed class WebVttReader : CaptionReader
     public override Dialect Dialect => Dialect.WebVtt;
 
     /// <summary><c>&lt;v Name&gt;</c> or <c>&lt;v.loud Name&gt;</c> at the start of a payload line; plain labels as a fallback.</summary>
-    protected override bool TryParsePayloadLabel(string text, TextSpan trimmed, int line, out SpeakerLabel? label)
+    protected override bool TryParsePayloadLabel(string text, TextSpan trimmed, int line, ReaderOptions options, out SpeakerLabel? label)
     {
         label = null;
         if (Scan.StartsWith(text, trimmed.Start, trimmed.End, "<v") && trimmed.Length > 3 && (text[trimmed.Start + 2] == ' ' || text[trimmed.Start + 2] == '.' || text[trimmed.Start + 2] == '\t'))
@@ -156,13 +150,13 @@ public sealed class WebVttReader : CaptionReader
             int nameStart = trimmed.Start + 2;
             while (nameStart < close && !Scan.IsSpace(text[nameStart])) nameStart++; // skip ".class" names
             var name = Scan.Trim(text, TextSpan.FromBounds(nameStart, close));
-            if (name.IsEmpty || !SpeakerNames.IsNameLike(text, name, requireCapitals: false)) return false;
+            if (name.IsEmpty || !SpeakerNames.IsNameLike(text, name, NameShape.Markup)) return false;
             bool speech = HasTextOutsideTags(text, TextSpan.FromBounds(close + 1, trimmed.End));
             label = SpeakerLabel.Create(text, name, TextSpan.FromBounds(trimmed.Start, close + 1), speech, line, style: "<v NAME>");
             return true;
         }
 
-        return base.TryParsePayloadLabel(text, trimmed, line, out label);
+        return base.TryParsePayloadLabel(text, trimmed, line, options, out label);
     }
 
     private static bool HasTextOutsideTags(string text, TextSpan span)

@@ -62,7 +62,7 @@ public static class DialectDetector
         for (int l = line; l <= Math.Min(source.LineCount, line + 40); l++)
         {
             var span = Scan.Trim(text, source.GetLineSpan(l));
-            if (Scan.StartsWith(text, span.Start, span.End, "**") && MarkdownTranscriptReader.TryParseLabel(text, span, l, out _)) return Dialect.Markdown;
+            if (Scan.StartsWith(text, span.Start, span.End, "**") && MarkdownTranscriptReader.TryParseLabel(text, span, l, ReaderOptions.Default, null) is not null) return Dialect.Markdown;
             if (Scan.StartsWith(text, span.Start, span.End, "# ")) return Dialect.Markdown;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using TranscriptLint.Model;
 using TranscriptLint.Text;
 
@@ -69,11 +70,11 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 continue;
             }
 
-            if (TryParseLabel(text, trimmed, line, out var label))
+            if (TryParseLabel(text, trimmed, line, options, builder.Timestamps) is { } label)
             {
                 seenLabel = true;
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
-                TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
+                if (label.HasInlineSpeech) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
                 continue;
             }
 
@@ -93,16 +94,25 @@ public sealed class MarkdownTranscriptReader : IDialectReader
         return builder.Build();
     }
 
-    /// <summary><c>**Name:**</c>, <c>**Name**:</c> (also with <c>__</c>), or a plain <c>NAME:</c> label.</summary>
-    internal static bool TryParseLabel(string text, TextSpan trimmed, int line, out SpeakerLabel? label)
+    /// <summary>
+    /// <c>**Name:**</c>, <c>**Name**:</c> (also with <c>__</c>), <c>**Jane Doe** 00:00:18</c> (review-tool style), or a
+    /// plain label in any of the shapes <see cref="LabelParser"/> reads.
+    /// </summary>
+    internal static SpeakerLabel? TryParseLabel(string text, TextSpan trimmed, int line, ReaderOptions options, List<InlineTimestamp>? stamps)
     {
-        label = null;
-        if (Scan.StartsWith(text, trimmed.Start, trimmed.End, "**") || Scan.StartsWith(text, trimmed.Start, trimmed.End, "__"))
+        int start = trimmed.Start;
+        if (trimmed.Length > 2 && (text[start] == '-' || text[start] == '+') && Scan.IsSpace(text[start + 1]))
         {
-            string marks = text.Substring(trimmed.Start, 2);
-            int innerStart = trimmed.Start + 2;
-            int close = text.IndexOf(marks, innerStart, trimmed.End - innerStart, System.StringComparison.Ordinal);
-            if (close <= innerStart) return false;
+            start++;
+            while (start < trimmed.End && Scan.IsSpace(text[start])) start++;
+        }
+
+        if (Scan.StartsWith(text, start, trimmed.End, "**") || Scan.StartsWith(text, start, trimmed.End, "__"))
+        {
+            string marks = text.Substring(start, 2);
+            int innerStart = start + 2;
+            int close = innerStart < trimmed.End ? text.IndexOf(marks, innerStart, trimmed.End - innerStart, System.StringComparison.Ordinal) : -1;
+            if (close <= innerStart) return null;
             int after = close + 2;
             TextSpan name;
             if (text[close - 1] == ':')
@@ -114,27 +124,23 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close));
                 after++;
             }
+            else if (LabelParser.TryLoneTime(text, Scan.Trim(text, TextSpan.FromBounds(after, trimmed.End)), out _))
+            {
+                name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close));
+            }
             else
             {
-                return false;
+                return null;
             }
 
-            if (after < trimmed.End && !Scan.IsSpace(text[after])) return false;
+            if (after < trimmed.End && !Scan.IsSpace(text[after])) return null;
+            if (SpeakerNames.StartsWithLink(text, after, trimmed.End)) return null;
 
-            // Bold lead-ins of prose ("**What we decided:**") and notes ("**Note:**") are not speakers.
-            if (!SpeakerNames.IsNameLike(text, name, requireCapitals: true, allowSingleWord: true) || SpeakerNames.IsNoteKey(text, name) || SpeakerNames.StartsWithLink(text, after, trimmed.End)) return false;
-            bool speech = !Scan.IsBlank(text, TextSpan.FromBounds(after, trimmed.End));
-            label = SpeakerLabel.Create(text, name, TextSpan.FromBounds(trimmed.Start, after), speech, line);
-            return true;
+            // Bold lead-ins of prose ("**What we decided:**") and notes ("**Note:**") are not speakers: Build checks.
+            return LabelParser.Build(text, name, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, NameShape.Emphasised);
         }
 
-        if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var plainName, out var labelSpan, out bool hasSpeech))
-        {
-            label = SpeakerLabel.Create(text, plainName, labelSpan, hasSpeech, line);
-            return true;
-        }
-
-        return false;
+        return LabelParser.TryPlain(text, trimmed, line, options, stamps);
     }
 
     private static bool IsListItem(string text, TextSpan trimmed)

@@ -3,10 +3,22 @@ using TranscriptLint.Text;
 namespace TranscriptLint.Dialects;
 
 /// <summary>
-/// Decides whether text is a speaker's name, and finds plain <c>NAME SURNAME:</c> labels at the start of a line.
+/// Decides whether text is a speaker's name (<see cref="LabelParser"/> finds the labels).
 /// Names are either ALL CAPS (the ICANN style) or two or more capitalised words (<c>Jane Doe</c>, <c>Speaker 1</c>);
 /// a single capitalised word followed by a colon (<c>Note:</c>, <c>Donc:</c>) is too often prose to count.
 /// </summary>
+internal enum NameShape
+{
+    /// <summary>A plain <c>NAME:</c> label: ALL CAPS, or two or more capitalised words.</summary>
+    Plain,
+
+    /// <summary>A bold label: a capitalised first word and at least half the words capitalised; one word is enough.</summary>
+    Emphasised,
+
+    /// <summary>A WebVTT voice span: any plausible name.</summary>
+    Markup,
+}
+
 internal static class SpeakerNames
 {
     public const int MaxNameLength = 64;
@@ -21,47 +33,11 @@ internal static class SpeakerNames
         "resources", "references", "reference", "source", "sources", "date", "time", "location", "venue", "place", "tags", "topic", "topics", "subject",
         "minutes", "recording", "video", "audio", "transcript", "warning", "caution", "tip", "important", "disclaimer", "remarque", "nota", "fecha", "lieu",
         "sujet", "ordre du jour", "orden del día", "asistentes", "présents", "see also", "example", "examples", "question", "questions", "answer", "outcome",
+        "next steps", "key takeaways", "takeaways", "highlights", "background", "context", "overview", "goals", "objectives", "outcomes", "results",
+        "status", "problem", "solution", "pros", "cons", "open questions", "follow-up", "follow-ups", "follow up", "show notes", "episode", "guests",
     };
 
     private static readonly string[] Particles = { "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "e", "ten", "ter", "zu" };
-
-    /// <summary>
-    /// Parses <c>NAME:</c> or <c>NAME :</c> at the start of <paramref name="trimmed"/>, followed by the end of the
-    /// line or white space. The colon may not be followed by a digit or slash (times, URLs).
-    /// </summary>
-    public static bool TryParsePlainLabel(string text, TextSpan trimmed, out TextSpan nameSpan, out TextSpan labelSpan, out bool hasSpeech)
-    {
-        nameSpan = default;
-        labelSpan = default;
-        hasSpeech = false;
-        int limit = System.Math.Min(trimmed.End, trimmed.Start + MaxNameLength + 3);
-        int colon = -1;
-        for (int i = trimmed.Start; i < limit; i++)
-        {
-            char c = text[i];
-            if (c == ':')
-            {
-                colon = i;
-                break;
-            }
-
-            // Characters that never occur in a name end the search early: a sentence, not a label.
-            if (c == ',' || c == ';' || c == '!' || c == '?' || c == '(' || c == '[' || c == '*' || c == '–' || c == '—' || c == '"' || c == '<')
-            {
-                return false;
-            }
-        }
-
-        if (colon <= trimmed.Start) return false;
-        int after = colon + 1;
-        if (after < trimmed.End && !Scan.IsSpace(text[after])) return false;
-        var name = Scan.Trim(text, TextSpan.FromBounds(trimmed.Start, colon));
-        if (!IsNameLike(text, name, requireCapitals: true) || IsNoteKey(text, name) || StartsWithLink(text, after, trimmed.End)) return false;
-        nameSpan = name;
-        labelSpan = TextSpan.FromBounds(trimmed.Start, after);
-        hasSpeech = !Scan.IsBlank(text, TextSpan.FromBounds(after, trimmed.End));
-        return true;
-    }
 
     /// <summary>True for the lead-in of a note or link list, such as <c>Note</c>, <c>Slides</c> or <c>Action items</c>.</summary>
     public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 20 && NoteKeys.Contains(text.Substring(name.Start, name.Length));
@@ -74,16 +50,16 @@ internal static class SpeakerNames
     }
 
     /// <summary>
-    /// True when the span reads as a person's (or role's) name. With <paramref name="requireCapitals"/> the name
-    /// must be ALL CAPS or at least two capitalised words; explicit markup (<c>**Name:**</c>, <c>&lt;v Name&gt;</c>)
-    /// passes false and only needs a plausible shape.
+    /// True when the span reads as a person's (or role's) name in the given shape of label. Every shape caps the
+    /// length at 64 characters and 6 words, and needs a letter or digit first.
     /// </summary>
-    public static bool IsNameLike(string text, TextSpan name, bool requireCapitals, bool allowSingleWord = false)
+    public static bool IsNameLike(string text, TextSpan name, NameShape shape)
     {
         if (name.Length == 0 || name.Length > MaxNameLength) return false;
         if (!char.IsLetterOrDigit(text[name.Start])) return false;
-        int words = 0, letters = 0, lowercaseLetters = 0;
-        bool titleCase = true;
+        bool strict = shape != NameShape.Markup;
+        int words = 0, capitalisedWords = 0, letters = 0, lowercaseLetters = 0;
+        bool titleCase = true, firstCapitalised = false;
         int i = name.Start;
         while (i < name.End)
         {
@@ -107,7 +83,7 @@ internal static class SpeakerNames
                 {
                     digitsOnly = false;
                 }
-                else if (requireCapitals || c == '*' || c == '!' || c == '?' || c == ';' || c == '<' || c == '>')
+                else if (strict || c == '*' || c == '!' || c == '?' || c == ';' || c == '<' || c == '>')
                 {
                     return false;
                 }
@@ -122,17 +98,26 @@ internal static class SpeakerNames
             words++;
             if (words > MaxWords) return false;
             char first = text[wordStart];
-            if (words == 1 && digitsOnly && requireCapitals) return false;
-            if (!(char.IsUpper(first) || char.IsDigit(first) || (words > 1 && IsParticle(text, wordStart, i))))
-            {
-                titleCase = false;
-            }
+            if (words == 1 && digitsOnly && strict) return false;
+            bool capitalised = char.IsUpper(first) || char.IsDigit(first);
+            if (words == 1) firstCapitalised = capitalised;
+            if (capitalised || (words > 1 && IsParticle(text, wordStart, i))) capitalisedWords++;
+            else titleCase = false;
         }
 
         if (letters == 0) return false;
-        if (!requireCapitals) return true;
-        if (lowercaseLetters == 0 && letters >= 2) return true;
-        return titleCase && (words >= 2 || allowSingleWord) && !IsParticle(text, LastWordStart(text, name), name.End);
+        switch (shape)
+        {
+            case NameShape.Markup:
+                return true;
+            case NameShape.Emphasised:
+                // Bold labels are explicit, so a slip in case ("**Nadira jedeji:**") still reads as a name; prose
+                // ("**What we decided:**") has mostly lower-case words.
+                return firstCapitalised && capitalisedWords * 2 >= words && !IsParticle(text, LastWordStart(text, name), name.End);
+            default:
+                if (lowercaseLetters == 0 && letters >= 2) return true;
+                return titleCase && words >= 2 && !IsParticle(text, LastWordStart(text, name), name.End);
+        }
     }
 
     private static int LastWordStart(string text, TextSpan name)

@@ -45,11 +45,10 @@ public sealed class TextTranscriptReader : IDialectReader
                 continue;
             }
 
-            if (SpeakerNames.TryParsePlainLabel(text, trimmed, out var name, out var labelSpan, out bool hasSpeech))
+            if (LabelParser.TryPlain(text, trimmed, line, options, builder.Timestamps) is { } label)
             {
-                var label = SpeakerLabel.Create(text, name, labelSpan, hasSpeech, line);
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
-                TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
+                if (label.HasInlineSpeech) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
                 header = HeaderState.Done;
                 continue;
             }

@@ -22,9 +22,28 @@ public sealed class SpeakerLabel
     /// </summary>
     public static SpeakerLabel Create(string text, TextSpan nameSpan, TextSpan labelSpan, bool hasInlineSpeech, int line, string? style = null)
     {
-        style ??= Collapse(text, labelSpan.Start, nameSpan.Start) + "NAME" + Collapse(text, nameSpan.End, labelSpan.End);
+        style ??= DescribeStyle(text, nameSpan, labelSpan);
         return new SpeakerLabel(text.Substring(nameSpan.Start, nameSpan.Length), nameSpan, labelSpan, hasInlineSpeech, line, style);
     }
+
+    /// <summary>The individual speakers of a label for several people (<c>WH, DH:</c>, <c>JHD/PFC:</c>); empty for one.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Parts { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>An abbreviation introduced with the name, as in <c>Jane Doe (JDE):</c>; later labels may use it alone.</summary>
+    public string? Alias { get; init; }
+
+    /// <summary>A marker label such as <c>Break:</c> or <c>Music:</c>: normally empty, not a speaker.</summary>
+    public bool IsMarker { get; init; }
+
+    /// <summary>A label for a group (<c>All:</c>, <c>Room:</c>), not a person.</summary>
+    public bool IsCollective { get; init; }
+
+    /// <summary>True for a label naming one person: not a marker, a group or several speakers.</summary>
+    public bool IsPerson => !IsMarker && !IsCollective && Parts.Count == 0;
+
+    /// <summary>The label's markup and punctuation around <paramref name="nameSpan"/>, with the name written NAME.</summary>
+    public static string DescribeStyle(string text, TextSpan nameSpan, TextSpan labelSpan)
+        => Collapse(text, labelSpan.Start, nameSpan.Start) + "NAME" + Collapse(text, nameSpan.End, labelSpan.End);
 
     private static string Collapse(string text, int start, int end)
     {

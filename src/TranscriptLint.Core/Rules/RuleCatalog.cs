@@ -14,6 +14,7 @@ public static class RuleCatalog
         new TL0004BadTimeRange(),
         new TL0005ContentAfterEndMarker(),
         new TL0006SpeakerLabelStyle(),
+        new TL0007UnknownSpeaker(),
         new TL0008NonMonotonicTimestamp(),
         new TL0009OverlappingCues(),
         new TL0010WeekdayDateMismatch(),

@@ -29,14 +29,13 @@ public sealed class TL0001SpeakerSpelling : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
-        var aliases = context.Settings.Aliases;
-        var names = CollectNames(document, aliases);
+        var names = CollectNames(document, context.Settings);
         if (names.Count < 2) return;
 
         var partners = FindNearVariants(names);
         foreach (var name in names)
         {
-            if (name.Occurrences.Count == 0 || name.IsAccepted) continue;
+            if (name.Occurrences.Count == 0 || name.IsPinned) continue;
             SpellingName? best = null;
             foreach (int partnerIndex in partners[name.Index] ?? (IEnumerable<int>)Array.Empty<int>())
             {
@@ -46,38 +45,48 @@ public sealed class TL0001SpeakerSpelling : Rule
             }
 
             if (best is null) continue;
-            string message = best.IsCanonical
-                ? $"Speaker '{name.Name}' looks like a misspelling of '{best.Name}', the spelling pinned in speakers.aliases. Write '{best.Name}', or add '{name.Name}' to its accepted variants in transcriptlint.json."
+            string message = best.IsPinned
+                ? $"Speaker '{name.Name}' looks like a misspelling of '{best.Name}', the spelling {best.PinnedBy}. Write '{best.Name}', or add '{name.Name}' to its accepted variants in speakers.aliases."
                 : $"Speaker '{name.Name}' ({Uses(name.Occurrences.Count)}) looks like a misspelling of '{best.Name}' ({Uses(best.Occurrences.Count)}). Use one spelling for the same speaker; if both are right, list one under speakers.aliases in transcriptlint.json.";
             foreach (var label in name.Occurrences) context.Report(label.NameSpan, message);
         }
     }
 
-    private static int Rank(SpellingName name) => name.IsCanonical ? int.MaxValue : name.Occurrences.Count;
+    private static int Rank(SpellingName name) => name.IsPinned ? int.MaxValue : name.Occurrences.Count;
 
     private static string Uses(int count) => count == 1 ? "1 use" : $"{count} uses";
 
     /// <summary>Whether <paramref name="name"/> is the spelling to report against <paramref name="other"/>.</summary>
     private static bool ShouldReport(SpellingName name, SpellingName other)
     {
-        if (name.IsCanonical) return false;
-        if (other.IsCanonical) return true;
+        if (name.IsPinned) return false;
+        if (other.IsPinned) return true;
         bool sameLetters = name.Squashed == other.Squashed;
         if (!sameLetters && name.Occurrences.Count >= EstablishedUses && other.Occurrences.Count >= EstablishedUses) return false;
         if (name.Occurrences.Count != other.Occurrences.Count) return name.Occurrences.Count < other.Occurrences.Count;
         return name.FirstLine > other.FirstLine;
     }
 
-    private static List<SpellingName> CollectNames(TranscriptDocument document, Configuration.SpeakerAliases aliases)
+    /// <summary>
+    /// The distinct person labels of the file, plus the spellings config pins (speakers.aliases canonicals and roster
+    /// names) so that a lone variant is still caught. A label matching a pinned spelling (ignoring case and accents for
+    /// the roster) is never reported against it.
+    /// </summary>
+    private static List<SpellingName> CollectNames(TranscriptDocument document, Configuration.FileSettings settings)
     {
+        var aliases = settings.Aliases;
+        var roster = settings.Roster;
         var byName = new Dictionary<string, SpellingName>(StringComparer.Ordinal);
         var names = new List<SpellingName>();
         foreach (var label in document.Labels)
         {
+            if (!label.IsPerson || IsAbbreviation(label.Name)) continue;
             if (!byName.TryGetValue(label.Name, out var entry))
             {
-                bool accepted = aliases.TryGetCanonical(label.Name, out var canonical);
-                entry = new SpellingName(names.Count, label.Name, label.Line) { IsAccepted = accepted, IsCanonical = accepted && canonical == label.Name };
+                string? pinnedBy = null;
+                if (aliases.TryGetCanonical(label.Name, out _)) pinnedBy = "pinned in speakers.aliases";
+                else if (roster.TryFindName(label.Name, out _)) pinnedBy = "on the speaker roster";
+                entry = new SpellingName(names.Count, label.Name, label.Line) { PinnedBy = pinnedBy };
                 byName.Add(label.Name, entry);
                 names.Add(entry);
             }
@@ -85,18 +94,30 @@ public sealed class TL0001SpeakerSpelling : Rule
             entry.Occurrences.Add(label);
         }
 
-        // Pinned spellings take part even when the file never uses them, so a lone variant still gets the right name.
-        foreach (var canonical in aliases.Canonical)
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names) present.Add(name.Squashed);
+        foreach (var canonical in aliases.Canonical) AddPinned(canonical, "pinned in speakers.aliases");
+        foreach (var entry in roster.Entries) AddPinned(entry.Name, "on the speaker roster");
+        return names;
+
+        void AddPinned(string spelling, string pinnedBy)
         {
-            if (!byName.ContainsKey(canonical))
-            {
-                var entry = new SpellingName(names.Count, canonical, int.MaxValue) { IsAccepted = true, IsCanonical = true };
-                byName.Add(canonical, entry);
-                names.Add(entry);
-            }
+            var entry = new SpellingName(names.Count, spelling, int.MaxValue) { PinnedBy = pinnedBy };
+            if (!present.Add(entry.Squashed)) return; // the file already uses it, in some case
+            names.Add(entry);
+        }
+    }
+
+    /// <summary>Short all-capital labels (<c>JDH</c>, <c>RPR</c>) are abbreviations: one letter apart is another person.</summary>
+    private static bool IsAbbreviation(string name)
+    {
+        if (name.Length > 4) return false;
+        foreach (char c in name)
+        {
+            if (!char.IsUpper(c)) return false;
         }
 
-        return names;
+        return true;
     }
 
     /// <summary>
@@ -230,11 +251,10 @@ public sealed class TL0001SpeakerSpelling : Rule
 
         public string[] Words { get; }
 
-        /// <summary>Canonical or an accepted variant in speakers.aliases: never reported.</summary>
-        public bool IsAccepted { get; init; }
+        /// <summary>Why config makes this spelling right (an alias or the roster), or null: pinned spellings are never reported and win against near-variants.</summary>
+        public string? PinnedBy { get; init; }
 
-        /// <summary>A canonical spelling from speakers.aliases: wins against any near-variant.</summary>
-        public bool IsCanonical { get; init; }
+        public bool IsPinned => PinnedBy is not null;
 
         public List<SpeakerLabel> Occurrences { get; } = new();
     }

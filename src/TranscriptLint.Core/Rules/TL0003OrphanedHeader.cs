@@ -22,7 +22,7 @@ public sealed class TL0003OrphanedHeader : Rule
         for (int i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
-            if (element.Label is { HasInlineSpeech: false } label && !HasSpeechAfterLabel(elements, i))
+            if (element.Label is { HasInlineSpeech: false, IsMarker: false } label && !HasSpeechAfterLabel(elements, i))
             {
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }

@@ -23,8 +23,11 @@ public sealed class TL0006SpeakerLabelStyle : Rule
     public override void Check(TranscriptDocument document, RuleContext context)
     {
         var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        int total = 0;
         foreach (var label in document.Labels)
         {
+            if (label.IsMarker) continue;
+            total++;
             counts.TryGetValue(label.Style, out int count);
             counts[label.Style] = count + 1;
         }
@@ -41,13 +44,13 @@ public sealed class TL0006SpeakerLabelStyle : Rule
             }
         }
 
-        if (dominant is null || best < MinimumDominantCount || best * 2 <= document.Labels.Count) return;
+        if (dominant is null || best < MinimumDominantCount || best * 2 <= total) return;
         foreach (var label in document.Labels)
         {
-            if (label.Style == dominant) continue;
+            if (label.IsMarker || label.Style == dominant) continue;
             string written = document.Text.ToString(label.LabelSpan);
             string expected = dominant.Replace("NAME", label.Name);
-            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {document.Labels.Count} labels in this file use '{dominant}'. Write '{expected}'.");
+            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {total} labels in this file use '{dominant}'. Write '{expected}'.");
         }
     }
 }

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Rules;
+
+namespace TranscriptLint.Configuration;
+
+/// <summary>One person on a roster: a full name and, as standards bodies keep them, an optional abbreviation.</summary>
+public sealed class RosterEntry
+{
+    public RosterEntry(string name, string? abbreviation, string source, int line)
+    {
+        Name = name;
+        Abbreviation = abbreviation;
+        Source = source;
+        Line = line;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The label used in notes, such as <c>JHD</c> for <c>Jane H. Doe (JHD)</c>.</summary>
+    public string? Abbreviation { get; }
+
+    /// <summary>The roster file and line it came from, for messages.</summary>
+    public string Source { get; }
+
+    public int Line { get; }
+
+    public override string ToString() => Abbreviation is null ? Name : $"{Name} ({Abbreviation})";
+}
+
+/// <summary>
+/// <c>speakers.roster</c>: the people who may speak, from one or more roster files. Names match ignoring case and
+/// accents (labels are often written in capitals); abbreviations match ignoring case.
+/// </summary>
+public sealed class SpeakerRoster
+{
+    public static readonly SpeakerRoster Empty = new(Array.Empty<RosterEntry>(), Array.Empty<string>());
+
+    private readonly Dictionary<string, RosterEntry> byFoldedName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RosterEntry> byAbbreviation = new(StringComparer.OrdinalIgnoreCase);
+
+    public SpeakerRoster(IReadOnlyList<RosterEntry> entries, IReadOnlyList<string> files)
+    {
+        Entries = entries;
+        Files = files;
+        foreach (var entry in entries)
+        {
+            byFoldedName[NameFolding.Fold(entry.Name)] = entry;
+            if (entry.Abbreviation is not null) byAbbreviation[entry.Abbreviation] = entry;
+        }
+    }
+
+    public IReadOnlyList<RosterEntry> Entries { get; }
+
+    /// <summary>The roster files, as named in the config.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    public bool IsEmpty => Entries.Count == 0;
+
+    public bool TryFindName(string name, out RosterEntry entry) => byFoldedName.TryGetValue(NameFolding.Fold(name), out entry!);
+
+    public bool TryFindAbbreviation(string abbreviation, out RosterEntry entry) => byAbbreviation.TryGetValue(abbreviation, out entry!);
+
+    /// <summary>Reads roster text: one name a line, or <c>Full Name (ABBR)</c>; <c>#</c> starts a comment.</summary>
+    public static IReadOnlyList<RosterEntry> Parse(string text, string source)
+    {
+        var entries = new List<RosterEntry>();
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            int hash = line.IndexOf('#');
+            if (hash >= 0) line = line.Substring(0, hash);
+            line = line.Trim().TrimStart('\uFEFF');
+            if (line.Length == 0) continue;
+            string? abbreviation = null;
+            if (line.EndsWith(")", StringComparison.Ordinal))
+            {
+                int open = line.LastIndexOf('(');
+                if (open > 0)
+                {
+                    abbreviation = line.Substring(open + 1, line.Length - open - 2).Trim();
+                    line = line.Substring(0, open).Trim();
+                    if (abbreviation.Length == 0) abbreviation = null;
+                }
+            }
+
+            entries.Add(new RosterEntry(line, abbreviation, source, i + 1));
+        }
+
+        return entries;
+    }
+}

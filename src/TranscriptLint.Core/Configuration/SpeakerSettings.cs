@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace TranscriptLint.Configuration;
+
+/// <summary>The <c>speakers</c> block: aliases, rosters and marker labels.</summary>
+public sealed class SpeakerSettings
+{
+    /// <summary>
+    /// Labels that mark a moment rather than a speaker and are normally empty (<c>Break:</c>, <c>Music:</c>):
+    /// never orphans, never spelling variants of each other. <c>speakers.markers</c> adds to them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultMarkers = new[]
+    {
+        "Break", "Intro", "Outro", "Music", "Jingle", "Song extract", "Theme music", "Interlude", "Transition", "Cold open",
+        "Ad", "Ad break", "Sponsor", "Sponsor break", "Pause", "Silence", "Applause", "Laughter", "Crosstalk", "Inaudible",
+        "Recording begins", "Recording ends", "Recording starts", "Recording stops", "Recording started", "Recording stopped",
+        "Start of recording", "End of recording", "Chapter", "Bumper",
+    };
+
+    /// <summary>Labels for a group rather than a person (<c>All:</c>, <c>Room:</c>): not on any roster, not misspellings.</summary>
+    public static readonly IReadOnlyList<string> CollectiveSpeakers = new[]
+    {
+        "All", "Everyone", "Everybody", "Room", "Audience", "Group", "Several", "Multiple", "Participants", "Panel", "Crowd",
+        "Unknown", "Unidentified", "Unidentified speaker", "Unknown speaker", "Tous", "Todos", "Alle",
+    };
+
+    public static readonly SpeakerSettings Empty = new(SpeakerAliases.Empty, SpeakerRoster.Empty, Array.Empty<string>());
+
+    private readonly HashSet<string> markers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Collectives = new(CollectiveSpeakers, StringComparer.OrdinalIgnoreCase);
+
+    public SpeakerSettings(SpeakerAliases aliases, SpeakerRoster roster, IReadOnlyList<string> extraMarkers)
+    {
+        Aliases = aliases;
+        Roster = roster;
+        foreach (var marker in DefaultMarkers) markers.Add(marker);
+        foreach (var marker in extraMarkers) markers.Add(marker.Trim());
+        Markers = new List<string>(markers);
+    }
+
+    public SpeakerAliases Aliases { get; }
+
+    public SpeakerRoster Roster { get; }
+
+    public IReadOnlyCollection<string> Markers { get; }
+
+    public bool IsMarker(string label) => markers.Contains(label);
+
+    public static bool IsCollective(string label) => Collectives.Contains(label);
+}

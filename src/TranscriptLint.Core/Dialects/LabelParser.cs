@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using TranscriptLint.Configuration;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>
+/// Reads speaker labels in the shapes real transcripts and meeting notes use: <c>NAME:</c>, <c>NAME :</c>,
+/// <c>- AWB: text</c> (list items), <c>WH, DH:</c> and <c>JHD/PFC:</c> (several speakers), <c>Jane Doe (JDE):</c>
+/// (an abbreviation introduced on first use), marker labels (<c>Break:</c>), group labels (<c>All:</c>), and the
+/// review-tool shape <c>Jane Doe: 00:01:02</c> where the speech follows in the next paragraph.
+/// </summary>
+internal static class LabelParser
+{
+    private const int MaxLabelLength = SpeakerNames.MaxNameLength + 16;
+
+    /// <summary>A plain label at the start of <paramref name="trimmed"/>; a time alone after it is recorded as a stamp.</summary>
+    public static SpeakerLabel? TryPlain(string text, TextSpan trimmed, int line, ReaderOptions options, List<InlineTimestamp>? stamps)
+    {
+        int start = SkipListMarker(text, trimmed);
+        int limit = System.Math.Min(trimmed.End, start + MaxLabelLength);
+        int colon = -1;
+        for (int i = start; i < limit; i++)
+        {
+            char c = text[i];
+            if (c == ':')
+            {
+                colon = i;
+                break;
+            }
+
+            // Characters that never occur in a label end the search early: a sentence, not a label.
+            if (c == ';' || c == '!' || c == '?' || c == '[' || c == '*' || c == '–' || c == '—' || c == '"' || c == '<' || c == '=')
+            {
+                return null;
+            }
+        }
+
+        if (colon < 0) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps);
+        if (colon <= start) return null;
+        int after = colon + 1;
+        if (after < trimmed.End && !Scan.IsSpace(text[after])) return null;
+        var candidate = Scan.Trim(text, TextSpan.FromBounds(start, colon));
+        if (SpeakerNames.StartsWithLink(text, after, trimmed.End)) return null;
+        return Build(text, candidate, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, NameShape.Plain);
+    }
+
+    /// <summary>
+    /// Classifies the name part of a label (already cut out of its markup) and builds the label. Null when the name
+    /// is prose or a note key.
+    /// </summary>
+    public static SpeakerLabel? Build(string text, TextSpan candidate, TextSpan labelSpan, TextSpan rest, int line, ReaderOptions options, List<InlineTimestamp>? stamps, NameShape shape)
+    {
+        if (candidate.IsEmpty || candidate.Length > MaxLabelLength || SpeakerNames.IsNoteKey(text, candidate)) return null;
+        string whole = text.Substring(candidate.Start, candidate.Length);
+        bool marker = options.Speakers.IsMarker(whole);
+        bool collective = SpeakerSettings.IsCollective(whole);
+        var name = candidate;
+        string? alias = null;
+        string[] parts = System.Array.Empty<string>();
+        if (!marker && !collective)
+        {
+            if (TrySplitAlias(text, candidate, out var aliasName, out var aliasSpan))
+            {
+                if (!SpeakerNames.IsNameLike(text, aliasName, shape) || !SpeakerNames.IsNameLike(text, aliasSpan, NameShape.Emphasised)) return null;
+                name = aliasName;
+                alias = text.Substring(aliasSpan.Start, aliasSpan.Length);
+            }
+            else if (TrySplitParts(text, candidate, out var partSpans))
+            {
+                parts = new string[partSpans.Count];
+                for (int i = 0; i < partSpans.Count; i++)
+                {
+                    if (!SpeakerNames.IsNameLike(text, partSpans[i], NameShape.Plain)) return null;
+                    parts[i] = text.Substring(partSpans[i].Start, partSpans[i].Length);
+                }
+            }
+            else if (!SpeakerNames.IsNameLike(text, candidate, shape))
+            {
+                return null;
+            }
+        }
+
+        var restTrimmed = Scan.Trim(text, rest);
+        bool speech = !restTrimmed.IsEmpty;
+        if (speech && TryLoneTime(text, restTrimmed, out var time))
+        {
+            // "Jane Doe: 00:01:02": the time of the turn, with the speech in the paragraphs below.
+            speech = false;
+            stamps?.Add(new InlineTimestamp(time, line));
+        }
+
+        // The style is read around the whole name part, so "Jane Doe (JDE):" and "WH, DH:" are both "NAME:".
+        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, labelSpan, speech, line, SpeakerLabel.DescribeStyle(text, candidate, labelSpan))
+        {
+            Alias = alias,
+            Parts = parts,
+            IsMarker = marker,
+            IsCollective = collective,
+        };
+    }
+
+    /// <summary><c>Jane Doe 00:01:02</c>: capitalised words, then a time, and nothing else on the line.</summary>
+    private static SpeakerLabel? TryNameThenTime(string text, TextSpan span, int line, List<InlineTimestamp>? stamps)
+    {
+        int space = span.End - 1;
+        while (space > span.Start && !Scan.IsSpace(text[space])) space--;
+        if (space <= span.Start) return null;
+        var timeSpan = TextSpan.FromBounds(space + 1, span.End);
+        if (!TryLoneTime(text, timeSpan, out var time)) return null;
+        var name = Scan.Trim(text, TextSpan.FromBounds(span.Start, space));
+        if (!SpeakerNames.IsNameLike(text, name, NameShape.Plain) || SpeakerNames.IsNoteKey(text, name)) return null;
+        stamps?.Add(new InlineTimestamp(time, line));
+        return SpeakerLabel.Create(text, name, name, hasInlineSpeech: false, line);
+    }
+
+    /// <summary>A time alone: <c>00:01:02</c>, <c>01:02</c>, <c>00:01:02.50</c>, or the same in brackets.</summary>
+    internal static bool TryLoneTime(string text, TextSpan span, out TimeToken time)
+    {
+        time = default;
+        if (span.IsEmpty) return false;
+        var stamps = new List<InlineTimestamp>(1);
+        if (text[span.Start] == '[' || text[span.Start] == '\\')
+        {
+            TimeScanner.ScanBracketedStamps(text, span, 0, stamps);
+            if (stamps.Count != 1 || !stamps[0].Time.Span.Equals(span)) return false;
+            time = stamps[0].Time;
+            return true;
+        }
+
+        if (!TimeScanner.TryParseCueTime(text, span, out time) && !TryPlainClock(text, span, out time)) return false;
+        return true;
+    }
+
+    private static bool TryPlainClock(string text, TextSpan span, out TimeToken time)
+    {
+        time = default;
+        var fields = new int[3];
+        int count = 0, i = span.Start;
+        while (i < span.End && count < 3)
+        {
+            int start = i, value = 0;
+            while (i < span.End && char.IsDigit(text[i]) && i - start < 3)
+            {
+                value = (value * 10) + (text[i] - '0');
+                i++;
+            }
+
+            if (i == start || (count > 0 && i - start != 2)) return false;
+            fields[count++] = value;
+            if (i < span.End && text[i] == ':') i++;
+            else break;
+        }
+
+        if (i != span.End || count < 2) return false;
+        time = count == 3
+            ? new TimeToken(span, fields[0], fields[1], fields[2], 0, true, Meridiem.None)
+            : new TimeToken(span, 0, fields[0], fields[1], 0, true, Meridiem.None);
+        return true;
+    }
+
+    private static int SkipListMarker(string text, TextSpan trimmed)
+    {
+        if (trimmed.Length > 2 && (text[trimmed.Start] == '-' || text[trimmed.Start] == '*' || text[trimmed.Start] == '+') && Scan.IsSpace(text[trimmed.Start + 1]))
+        {
+            int i = trimmed.Start + 1;
+            while (i < trimmed.End && Scan.IsSpace(text[i])) i++;
+            return i;
+        }
+
+        return trimmed.Start;
+    }
+
+    private static bool TrySplitAlias(string text, TextSpan candidate, out TextSpan name, out TextSpan alias)
+    {
+        name = alias = default;
+        if (candidate.Length < 4 || text[candidate.End - 1] != ')') return false;
+        int open = text.LastIndexOf('(', candidate.End - 1, candidate.Length);
+        if (open <= candidate.Start) return false;
+        name = Scan.Trim(text, TextSpan.FromBounds(candidate.Start, open));
+        alias = Scan.Trim(text, TextSpan.FromBounds(open + 1, candidate.End - 1));
+        return !name.IsEmpty && !alias.IsEmpty;
+    }
+
+    private static bool TrySplitParts(string text, TextSpan candidate, out List<TextSpan> parts)
+    {
+        parts = new List<TextSpan>();
+        int start = candidate.Start;
+        for (int i = candidate.Start; i <= candidate.End; i++)
+        {
+            if (i < candidate.End && text[i] != ',' && text[i] != '/' && text[i] != '&') continue;
+            parts.Add(Scan.Trim(text, TextSpan.FromBounds(start, i)));
+            start = i + 1;
+        }
+
+        if (parts.Count < 2) return false;
+        foreach (var part in parts)
+        {
+            if (part.IsEmpty) return false;
+        }
+
+        return true;
+    }
+}

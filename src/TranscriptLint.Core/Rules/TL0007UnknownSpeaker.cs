@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Configuration;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Model;
+
+namespace TranscriptLint.Rules;
+
+/// <summary>
+/// TL0007: with a speaker roster configured, a label the roster lacks. When a roster entry is close (a swapped or
+/// missing letter in a name or an abbreviation), the message names it.
+/// </summary>
+public sealed class TL0007UnknownSpeaker : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "TL0007",
+        "unknown-speaker",
+        "Speaker not on the roster",
+        "With speakers.roster configured, a speaker label that names nobody on the roster (by full name, abbreviation or alias).",
+        "Consistency",
+        Severity.Warning);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(TranscriptDocument document, RuleContext context)
+    {
+        var settings = context.Settings;
+        var roster = settings.Roster;
+        if (roster.IsEmpty) return;
+
+        // Abbreviations introduced in the file ("Jane Doe (JDE): …") are known from there on.
+        var introduced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var label in document.Labels)
+        {
+            if (label.IsMarker || label.IsCollective) continue;
+            if (label.Alias is not null && IsKnown(label.Name, settings, introduced)) introduced.Add(label.Alias);
+            var parts = label.Parts.Count > 0 ? label.Parts : new[] { label.Name };
+            foreach (var part in parts)
+            {
+                if (IsKnown(part, settings, introduced)) continue;
+                if (!verdicts.TryGetValue(part, out var suggestion))
+                {
+                    suggestion = Suggest(part, roster);
+                    verdicts[part] = suggestion;
+                }
+
+                string files = string.Join(", ", roster.Files);
+                string message = suggestion is null
+                    ? $"Speaker '{part}' is not on the speaker roster ({files}). Add them to the roster if they are new, or correct the label."
+                    : $"Speaker '{part}' is not on the speaker roster ({files}); did you mean {suggestion}? Correct the label, or add '{part}' to the roster if this is someone new.";
+                var span = label.Parts.Count > 0 ? PartSpan(document, label, part) : label.NameSpan;
+                context.Report(span, message);
+            }
+        }
+    }
+
+    private static bool IsKnown(string name, FileSettings settings, HashSet<string> introduced)
+        => settings.Roster.TryFindName(name, out _)
+           || settings.Roster.TryFindAbbreviation(name, out _)
+           || settings.Aliases.TryGetCanonical(name, out _)
+           || introduced.Contains(name)
+           || SpeakerSettings.IsCollective(name)
+           || settings.Speakers.IsMarker(name);
+
+    /// <summary>The closest roster entry, or null: the same letters in another order or one letter off for abbreviations, a near-variant for names.</summary>
+    private static string? Suggest(string label, SpeakerRoster roster)
+    {
+        string folded = NameFolding.Fold(label);
+        bool looksAbbreviated = label.Length <= 6 && label.IndexOf(' ') < 0;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var entry in roster.Entries)
+        {
+            if (looksAbbreviated && entry.Abbreviation is not null)
+            {
+                string abbreviation = NameFolding.Fold(entry.Abbreviation);
+                int distance = SameLetters(folded, abbreviation) ? 1 : NameFolding.Distance(folded, abbreviation, 1);
+                if (distance <= 1 && distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = $"'{entry.Abbreviation}' ({entry.Name})";
+                }
+            }
+
+            if (!looksAbbreviated)
+            {
+                int distance = NameFolding.Distance(folded, NameFolding.Fold(entry.Name), 2);
+                if (distance <= 2 && distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = $"'{entry.Name}'";
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool SameLetters(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        var x = a.ToCharArray();
+        var y = b.ToCharArray();
+        Array.Sort(x);
+        Array.Sort(y);
+        return new string(x) == new string(y);
+    }
+
+    private static Text.TextSpan PartSpan(TranscriptDocument document, SpeakerLabel label, string part)
+    {
+        int at = document.Text.Text.IndexOf(part, label.LabelSpan.Start, label.LabelSpan.Length, StringComparison.Ordinal);
+        return at < 0 ? label.NameSpan : new Text.TextSpan(at, part.Length);
+    }
+}
