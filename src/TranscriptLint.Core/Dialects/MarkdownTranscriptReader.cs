@@ -40,6 +40,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 continue;
             }
 
+            trimmed = Scan.TakeFormFeed(builder, trimmed, line);
             if (trimmed.IsEmpty) continue;
             if (IsFence(text, trimmed, out char open, out int openLength))
             {

@@ -5,7 +5,7 @@ namespace TranscriptLint.Dialects;
 /// <summary>Small span helpers over a string, so readers never copy lines to inspect them.</summary>
 internal static class Scan
 {
-    public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\f' || c == '\uFEFF';
+    public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\uFEFF';
 
     public static TextSpan Trim(string text, TextSpan span)
     {
@@ -38,6 +38,20 @@ internal static class Scan
 
     public static int IndexOf(string text, TextSpan span, char value)
         => span.Length == 0 ? -1 : text.IndexOf(value, span.Start, span.Length);
+
+    /// <summary>
+    /// A form feed at the start of a line (where text converted from a paginated source starts a page) becomes a page
+    /// break element; the rest of the line is returned for the reader to classify.
+    /// </summary>
+    public static TextSpan TakeFormFeed(DocumentBuilder builder, TextSpan trimmed, int line)
+    {
+        var text = builder.Text;
+        if (trimmed.IsEmpty || text[trimmed.Start] != '\f') return trimmed;
+        int end = trimmed.Start;
+        while (end < trimmed.End && (text[end] == '\f' || IsSpace(text[end]))) end++;
+        builder.Add(Model.ElementKind.PageBreak, line, new TextSpan(trimmed.Start, 1));
+        return Trim(text, TextSpan.FromBounds(end, trimmed.End));
+    }
 
     /// <summary>True for a line made only of three or more of the same '-', '*' or '_' (spaces allowed), or a form feed.</summary>
     public static bool IsPageBreak(string text, TextSpan trimmed)

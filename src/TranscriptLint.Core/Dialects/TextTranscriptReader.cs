@@ -22,9 +22,11 @@ public sealed class TextTranscriptReader : IDialectReader
         // The header is the first block of consecutive text lines, if it comes before any speaker label.
         var header = HeaderState.NotStarted;
         int headerLines = 0;
+        TextSpan title = default;
         for (int line = 1; line <= source.LineCount; line++)
         {
             var trimmed = Scan.Trim(text, source.GetLineSpan(line));
+            trimmed = Scan.TakeFormFeed(builder, trimmed, line);
             if (trimmed.IsEmpty)
             {
                 if (header == HeaderState.Inside) header = HeaderState.Done;
@@ -32,7 +34,8 @@ public sealed class TextTranscriptReader : IDialectReader
             }
 
             if (comments.TryConsume(builder, trimmed, line)) continue;
-            if (Scan.IsPageBreak(text, trimmed))
+            // A running page header repeats the title where a page of the source began.
+            if (Scan.IsPageBreak(text, trimmed) || (header == HeaderState.Done && title.Length > 0 && trimmed.Length == title.Length && string.CompareOrdinal(text, trimmed.Start, text, title.Start, title.Length) == 0))
             {
                 builder.Add(ElementKind.PageBreak, line, trimmed);
                 continue;
@@ -56,7 +59,7 @@ public sealed class TextTranscriptReader : IDialectReader
             if (header != HeaderState.Done && headerLines < MaxHeaderLines)
             {
                 header = HeaderState.Inside;
-                headerLines++;
+                if (headerLines++ == 0) title = trimmed;
                 builder.Add(ElementKind.Header, line, trimmed);
                 TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
                 continue;

@@ -34,7 +34,8 @@ public sealed class TL0007UnknownSpeaker : Rule
         foreach (var label in document.Labels)
         {
             if (label.IsMarker || label.IsCollective) continue;
-            if (label.Alias is not null && IsKnown(label.Name, settings, introduced)) introduced.Add(label.Alias);
+            // The name itself is checked below; its abbreviation is not reported a second time.
+            if (label.Alias is not null) introduced.Add(label.Alias);
             var parts = label.Parts.Count > 0 ? label.Parts : new[] { label.Name };
             foreach (var part in parts)
             {

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using TranscriptLint.Configuration;
+using TranscriptLint.Engine;
+using TranscriptLint.Tests.Support;
+using TranscriptLint.Text;
+using Xunit;
+
+namespace TranscriptLint.Tests.Rules;
+
+public sealed class TL0007UnknownSpeakerTests
+{
+    private const string Roster = "# delegates\nJane Helen Doe (JHD)\nGerhard Lazu\nPeter F. Chen (PFC)\n";
+
+    private static IReadOnlyList<TranscriptLint.Diagnostics.Diagnostic> Lint(string text, string file = "notes.md")
+    {
+        var files = new Dictionary<string, string> { ["/repo/roster.txt"] = Roster };
+        var config = ConfigLoader.Parse("""{ "speakers": { "roster": "roster.txt" } }""", "/repo/transcriptlint.json", path => files[path.Replace('\\', '/')]);
+        return TranscriptLinter.Lint(file, SourceText.From(text), config.GetFileSettings("/repo/" + file)).Diagnostics;
+    }
+
+    [Fact]
+    public void Swapped_abbreviation_is_reported_with_its_roster_entry()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nJHD: Hello.\n\nJDH: Hi.\n").Only("TL0007"));
+        Assert.Equal(5, finding.Start.Line);
+        Assert.Contains("did you mean 'JHD' (Jane Helen Doe)?", finding.Message);
+    }
+
+    [Fact]
+    public void Names_match_the_roster_ignoring_case_and_abbreviations_ignoring_case()
+    {
+        Assert.Empty(Lint("Title\n\nGERHARD LAZU: Hello.\n\nJane Helen Doe: Hi.\n\nJHD/PFC: Both.\n", "call.txt").Only("TL0007"));
+    }
+
+    [Fact]
+    public void Groups_markers_and_introduced_abbreviations_are_known()
+    {
+        Assert.Empty(Lint("# Call\n\nJHD: Hello.\n\nAll: Hi.\n\n**Break:**\n\nGerhard Lazu (GL): Back.\n\nGL: Yes.\n").Only("TL0007"));
+    }
+
+    [Fact]
+    public void Without_a_roster_the_rule_is_silent()
+    {
+        Assert.Empty(TestLint.Run("# Call\n\nJDH: Hello.\n\nXYZ: Hi.\n", "notes.md").Only("TL0007"));
+    }
+
+    [Fact]
+    public void Roster_parse_reads_names_abbreviations_and_comments()
+    {
+        var entries = SpeakerRoster.Parse("\uFEFF# comment\r\nJane Doe (JDE)  # chair\r\n\r\nBob Ray\r\n", "r.txt");
+        Assert.Equal(2, entries.Count);
+        Assert.Equal(("Jane Doe", "JDE", 2), (entries[0].Name, entries[0].Abbreviation, entries[0].Line));
+        Assert.Equal(("Bob Ray", (string?)null, 4), (entries[1].Name, entries[1].Abbreviation, entries[1].Line));
+    }
+}

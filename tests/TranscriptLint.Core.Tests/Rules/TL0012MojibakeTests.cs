@@ -1,0 +1,43 @@
+using TranscriptLint.Tests.Support;
+using Xunit;
+
+namespace TranscriptLint.Tests.Rules;
+
+public sealed class TL0012MojibakeTests
+{
+    private static string Body(string speech) => $"Title\n\nANN LEE: {speech}\n\nBOB RAY: Fine.\n\n[END OF TRANSCRIPTION]\n";
+
+    [Theory]
+    [InlineData("La rÃ©union commence.", "Ã©", "é")]
+    [InlineData("We donâ€™t agree.", "â€™", "’")]
+    [InlineData("Ã\u00a0bientôt", "Ã\u00a0", "à")]
+    public void Utf8_read_as_windows_1252_is_reported_with_the_probable_character(string speech, string garbled, string meant)
+    {
+        var finding = Assert.Single(TestLint.Run(Body(speech)).Only("TL0012"));
+        Assert.Equal(3, finding.Start.Line);
+        Assert.Equal(10 + speech.IndexOf(garbled, System.StringComparison.Ordinal), finding.Start.Column);
+        Assert.Equal(garbled.Length, finding.End.Column - finding.Start.Column);
+        Assert.Contains($"probably '{meant}'", finding.Message);
+    }
+
+    [Fact]
+    public void Replacement_character_is_reported()
+    {
+        Assert.Single(TestLint.Run(Body("The caf\uFFFD was closed.")).Only("TL0012"));
+    }
+
+    [Fact]
+    public void One_finding_per_line()
+    {
+        Assert.Single(TestLint.Run(Body("rÃ©union, Ã©tÃ©, donâ€™t")).Only("TL0012"));
+    }
+
+    [Theory]
+    [InlineData("Réunion à São Paulo, « déjà » – don’t.")]
+    [InlineData("SÃO PAULO ÀS DEZ")]
+    [InlineData("Ärger über Öl, Ça va, Æsir.")]
+    public void Legitimate_accented_text_is_silent(string speech)
+    {
+        Assert.Empty(TestLint.Run(Body(speech)).Only("TL0012"));
+    }
+}
