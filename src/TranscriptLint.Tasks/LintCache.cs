@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using TranscriptLint.Diagnostics;
+
+namespace TranscriptLint.Tasks;
+
+/// <summary>What the cache remembers about one file: the key it was linted under, and what that gave.</summary>
+internal sealed class CacheEntry
+{
+    public CacheEntry(string fullPath, long size, long lastWriteTicks, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings)
+    {
+        FullPath = fullPath;
+        Size = size;
+        LastWriteTicks = lastWriteTicks;
+        ConfigKey = configKey;
+        Named = named;
+        Linted = linted;
+        Findings = findings;
+    }
+
+    public string FullPath { get; }
+
+    public long Size { get; }
+
+    /// <summary>The file's last write time, UTC ticks.</summary>
+    public long LastWriteTicks { get; }
+
+    /// <summary>Which config applied and its content hash (see <see cref="LintTranscripts"/>).</summary>
+    public string ConfigKey { get; }
+
+    /// <summary>Whether the file was named explicitly (linted even if it does not look like a transcript).</summary>
+    public bool Named { get; }
+
+    /// <summary>False when the file was skipped (not a transcript, or binary): it has no findings then.</summary>
+    public bool Linted { get; }
+
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public bool Matches(long size, long lastWriteTicks, string configKey, bool named) =>
+        Size == size && LastWriteTicks == lastWriteTicks && Named == named && string.Equals(ConfigKey, configKey, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// The per-project cache under obj/: one entry per transcript, keyed by full path, size, timestamp and config.
+/// It stores findings (errors included), never a "passed" verdict, so a cached file is reported exactly as a
+/// fresh lint would report it and a failed build stays failed. Written to a temporary file and moved into place,
+/// so a killed build leaves the old cache or the new one, never half of one. Anything unreadable is ignored.
+/// </summary>
+internal static class LintCache
+{
+    private const string Magic = "transcriptlint-cache 1";
+
+    public static Dictionary<string, CacheEntry> Read(string path, string toolKey)
+    {
+        var entries = new Dictionary<string, CacheEntry>(PathComparer);
+        string[] lines;
+        try
+        {
+            if (!File.Exists(path)) return entries;
+            lines = File.ReadAllLines(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return entries;
+        }
+
+        try
+        {
+            if (lines.Length < 3 || lines[0] != Magic || lines[1] != "tool\t" + Escape(toolKey) || lines[lines.Length - 1] != "end") return entries;
+            int i = 2;
+            while (i < lines.Length - 1)
+            {
+                var f = lines[i++].Split('\t');
+                if (f.Length != 8 || f[0] != "file") return new Dictionary<string, CacheEntry>(PathComparer);
+                int count = int.Parse(f[7], CultureInfo.InvariantCulture);
+                var findings = new List<Finding>(count);
+                for (int k = 0; k < count; k++)
+                {
+                    var d = lines[i++].Split('\t');
+                    if (d.Length != 11 || d[0] != "d") return new Dictionary<string, CacheEntry>(PathComparer);
+                    findings.Add(new Finding(
+                        Unescape(d[1]),
+                        (Severity)int.Parse(d[2], CultureInfo.InvariantCulture),
+                        Unescape(d[10]),
+                        Int(d[3]),
+                        Int(d[4]),
+                        Int(d[5]),
+                        Int(d[6]),
+                        Int(d[7]),
+                        Int(d[8]),
+                        Unescape(d[9])));
+                }
+
+                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3], CultureInfo.InvariantCulture), Unescape(f[4]), f[5] == "1", f[6] == "1", findings);
+                entries[entry.FullPath] = entry;
+            }
+
+            return entries;
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            return new Dictionary<string, CacheEntry>(PathComparer);
+        }
+    }
+
+    public static void Write(string path, string toolKey, IEnumerable<CacheEntry> entries)
+    {
+        var text = new StringBuilder();
+        text.Append(Magic).Append('\n');
+        text.Append("tool\t").Append(Escape(toolKey)).Append('\n');
+        foreach (var e in entries)
+        {
+            text.Append("file\t").Append(Escape(e.FullPath)).Append('\t')
+                .Append(e.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(e.LastWriteTicks.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(Escape(e.ConfigKey)).Append('\t')
+                .Append(e.Named ? '1' : '0').Append('\t')
+                .Append(e.Linted ? '1' : '0').Append('\t')
+                .Append(e.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (var d in e.Findings)
+            {
+                text.Append("d\t").Append(Escape(d.RuleId)).Append('\t')
+                    .Append(((int)d.Severity).ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(Str(d.StartLine)).Append('\t').Append(Str(d.StartColumn)).Append('\t')
+                    .Append(Str(d.EndLine)).Append('\t').Append(Str(d.EndColumn)).Append('\t')
+                    .Append(Str(d.SpanStart)).Append('\t').Append(Str(d.SpanLength)).Append('\t')
+                    .Append(Escape(d.Fingerprint)).Append('\t')
+                    .Append(Escape(d.Message)).Append('\n');
+            }
+        }
+
+        text.Append("end\n");
+        AtomicFile.WriteAllText(path, text.ToString());
+    }
+
+    public static StringComparer PathComparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    internal static string Unescape(string text)
+    {
+        if (text.IndexOf('\\') < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '\\' || i + 1 == text.Length)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            char next = text[++i];
+            sb.Append(next switch
+            {
+                't' => '\t',
+                'n' => '\n',
+                'r' => '\r',
+                _ => next,
+            });
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>Writes a file so readers see the old content or the new, never a torn one.</summary>
+internal static class AtomicFile
+{
+    public static void WriteAllText(string path, string text)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        Directory.CreateDirectory(directory);
+        string temp = Path.Combine(directory, Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            if (File.Exists(path))
+            {
+                File.Replace(temp, path, destinationBackupFileName: null, ignoreMetadataErrors: true);
+            }
+            else
+            {
+                File.Move(temp, path);
+            }
+        }
+        finally
+        {
+            try
+            {
+                if (File.Exists(temp)) File.Delete(temp);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Leave a stray temp file rather than fail the build over it.
+            }
+        }
+    }
+}

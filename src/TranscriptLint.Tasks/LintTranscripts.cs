@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using Microsoft.Build.Framework;
+using TranscriptLint.Configuration;
+using TranscriptLint.Diagnostics;
+using TranscriptLint.Engine;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace TranscriptLint.Tasks;
+
+/// <summary>
+/// Lints the project's <c>Transcript</c> items and logs each finding as an MSBuild warning or error (or a message,
+/// for suggestions) with its code, file, line, column and help link. File paths are shown relative to the project
+/// folder. Findings are cached per file under obj/ and re-reported from the cache when nothing they depend on
+/// changed, so a rebuild reads no transcript and still shows every warning.
+/// </summary>
+public sealed class LintTranscripts : MSBuildTask
+{
+    /// <summary>Metadata that the package's default globs put on the items they create.</summary>
+    public const string DefaultItemMetadata = "TranscriptLintDefaultItem";
+
+    /// <summary>
+    /// The files to lint. Items from the default globs (metadata <c>TranscriptLintDefaultItem=true</c>) are linted only
+    /// if the applicable transcriptlint.json includes them and they look like a transcript, as on the CLI's folder
+    /// walk; items added by hand are always linted, as files named on the CLI's command line.
+    /// </summary>
+    [Required]
+    public ITaskItem[] Transcripts { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project folder: relative item paths resolve against it, and reported paths are relative to it.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>One transcriptlint.json for every file; empty for the nearest one above each file.</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The per-file cache; empty to lint every file on every build.</summary>
+    public string? CacheFile { get; set; }
+
+    /// <summary>Where to write a SARIF 2.1.0 log of all findings; empty for none.</summary>
+    public string? SarifFile { get; set; }
+
+    /// <summary>How many files were read and linted (the rest came from the cache).</summary>
+    [Output]
+    public int ReReadCount { get; private set; }
+
+    public override bool Execute()
+    {
+        string projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
+
+        ConfigResolver resolver;
+        try
+        {
+            resolver = new ConfigResolver(string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())));
+        }
+        catch (ConfigException ex)
+        {
+            LogConfigError(ex, projectDirectory);
+            return false;
+        }
+
+        var candidates = CollectCandidates(projectDirectory);
+        string toolKey = typeof(LintTranscripts).Assembly.ManifestModule.ModuleVersionId.ToString("N") + ";" + typeof(TranscriptLinter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
+        var cache = cachePath is null ? new Dictionary<string, CacheEntry>(LintCache.PathComparer) : LintCache.Read(cachePath, toolKey);
+
+        var configKeys = new Dictionary<string, string>(LintCache.PathComparer);
+        var reportedConfigErrors = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new CacheEntry?[candidates.Count];
+        var toLint = new List<int>();
+        var stamps = new (long Size, long Ticks, string ConfigKey)[candidates.Count];
+        int considered = 0;
+
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var info = new FileInfo(c.FullPath);
+            if (!info.Exists)
+            {
+                Log.LogError(null, null, null, c.DisplayPath, 0, 0, 0, 0, "TranscriptLint: the transcript does not exist.");
+                continue;
+            }
+
+            TranscriptLintConfig? config;
+            try
+            {
+                config = resolver.ForFile(c.FullPath);
+            }
+            catch (ConfigException ex)
+            {
+                if (reportedConfigErrors.Add(ex.ToDisplayString())) LogConfigError(ex, projectDirectory);
+                continue;
+            }
+
+            // A default item is a folder-walk candidate: the config's include/exclude globs decide, as on the CLI.
+            if (!c.Named && config is not null && !config.IsIncluded(c.FullPath)) continue;
+
+            considered++;
+            string configKey = GetConfigKey(config, configKeys);
+            stamps[i] = (info.Length, info.LastWriteTimeUtc.Ticks, configKey);
+            if (cache.TryGetValue(c.FullPath, out var cached) && cached.Matches(info.Length, info.LastWriteTimeUtc.Ticks, configKey, c.Named))
+            {
+                entries[i] = cached;
+            }
+            else
+            {
+                toLint.Add(i);
+            }
+        }
+
+        var linter = new FileLinter(resolver);
+        var outcomes = new FileOutcome[toLint.Count];
+        Parallel.For(0, toLint.Count, k =>
+        {
+            var c = candidates[toLint[k]];
+            outcomes[k] = linter.Lint(c.FullPath, c.DisplayPath, c.Named);
+        });
+
+        for (int k = 0; k < toLint.Count; k++)
+        {
+            int i = toLint[k];
+            var c = candidates[i];
+            var outcome = outcomes[k];
+            if (outcome.ConfigError is { } configError)
+            {
+                if (reportedConfigErrors.Add(configError.ToDisplayString())) LogConfigError(configError, projectDirectory);
+                continue;
+            }
+
+            if (outcome.Error is not null || outcome.Result is null)
+            {
+                Log.LogError(null, null, null, c.DisplayPath, 0, 0, 0, 0, "TranscriptLint: " + (outcome.Error ?? "the file could not be linted."));
+                continue;
+            }
+
+            var findings = new List<Finding>();
+            if (outcome.IsLinted)
+            {
+                foreach (var d in outcome.Result.Diagnostics) findings.Add(Finding.From(d));
+            }
+
+            if (outcome.Result.SkippedReason is { } reason && c.Named)
+            {
+                Log.LogMessage(MessageImportance.Normal, "{0}: skipped: {1}.", c.DisplayPath, reason);
+            }
+
+            entries[i] = new CacheEntry(c.FullPath, stamps[i].Size, stamps[i].Ticks, stamps[i].ConfigKey, c.Named, outcome.IsLinted, findings);
+        }
+
+        ReReadCount = toLint.Count;
+        var reported = new List<KeyValuePair<string, IReadOnlyList<Finding>>>();
+        int linted = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var entry = entries[i];
+            if (entry is null || !entry.Linted) continue;
+            linted++;
+            reported.Add(new KeyValuePair<string, IReadOnlyList<Finding>>(candidates[i].DisplayPath, entry.Findings));
+            foreach (var finding in entry.Findings) LogFinding(candidates[i].DisplayPath, finding);
+        }
+
+        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-read, {2} linted.", toLint.Count, considered, linted);
+
+        if (cachePath is not null) SaveCache(cachePath, toolKey, cache, entries);
+        if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private List<Candidate> CollectCandidates(string projectDirectory)
+    {
+        var byPath = new Dictionary<string, int>(LintCache.PathComparer);
+        var list = new List<Candidate>();
+        foreach (var item in Transcripts)
+        {
+            string spec = item.ItemSpec;
+            if (string.IsNullOrWhiteSpace(spec)) continue;
+            string full = Path.GetFullPath(Path.Combine(projectDirectory, spec));
+            bool named = !string.Equals(item.GetMetadata(DefaultItemMetadata), "true", StringComparison.OrdinalIgnoreCase);
+            if (byPath.TryGetValue(full, out int index))
+            {
+                if (named && !list[index].Named) list[index] = new Candidate(full, list[index].DisplayPath, true);
+                continue;
+            }
+
+            byPath[full] = list.Count;
+            list.Add(new Candidate(full, DisplayPath(full, projectDirectory), named));
+        }
+
+        list.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return list;
+    }
+
+    private void LogFinding(string file, Finding finding)
+    {
+        string? helpLink = Finding.FindDescriptor(finding.RuleId)?.HelpUri;
+
+        // End line and column stay 0: GitHub's problem matcher for dotnet reads file(line,col) but not
+        // file(line,col,endLine,endCol). The SARIF log keeps the full range.
+        switch (finding.Severity)
+        {
+            case Severity.Error:
+                Log.LogError(null, finding.RuleId, null, helpLink, file, finding.StartLine, finding.StartColumn, 0, 0, finding.Message);
+                break;
+            case Severity.Warning:
+                Log.LogWarning(null, finding.RuleId, null, helpLink, file, finding.StartLine, finding.StartColumn, 0, 0, finding.Message);
+                break;
+            case Severity.Suggestion:
+                Log.LogMessage(null, finding.RuleId, null, file, finding.StartLine, finding.StartColumn, 0, 0, MessageImportance.Normal, "{0}({1},{2}): info {3}: {4}", file, finding.StartLine, finding.StartColumn, finding.RuleId, finding.Message);
+                break;
+        }
+    }
+
+    private void LogConfigError(ConfigException ex, string projectDirectory)
+    {
+        string file = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, ex.FilePath)), projectDirectory);
+        Log.LogError(null, "TL1000", null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
+    }
+
+    private void SaveCache(string cachePath, string toolKey, Dictionary<string, CacheEntry> previous, CacheEntry?[] entries)
+    {
+        var current = new List<CacheEntry>();
+        bool changed = false;
+        foreach (var entry in entries)
+        {
+            if (entry is null) continue;
+            current.Add(entry);
+            if (!previous.TryGetValue(entry.FullPath, out var old) || !ReferenceEquals(old, entry)) changed = true;
+        }
+
+        if (!changed && current.Count == previous.Count && File.Exists(cachePath)) return;
+        try
+        {
+            LintCache.Write(cachePath, toolKey, current);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: the next build lints again.
+            Log.LogMessage(MessageImportance.Low, "TranscriptLint: could not write the cache {0}: {1}", cachePath, ex.Message);
+        }
+    }
+
+    private void WriteSarif(string path, string projectDirectory, List<KeyValuePair<string, IReadOnlyList<Finding>>> files)
+    {
+        try
+        {
+            AtomicFile.WriteAllText(path, SarifLog.Create(projectDirectory, files));
+            Log.LogMessage(MessageImportance.Normal, "TranscriptLint: SARIF log written to {0}", path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Log.LogError(null, null, null, path, 0, 0, 0, 0, "TranscriptLint: cannot write the SARIF log: " + ex.Message);
+        }
+    }
+
+    /// <summary>Which config applies and a hash of its bytes: editing, adding or removing a config re-lints the files it governs.</summary>
+    private static string GetConfigKey(TranscriptLintConfig? config, Dictionary<string, string> known)
+    {
+        if (config is null) return "-";
+        string path = Path.GetFullPath(config.FilePath);
+        if (known.TryGetValue(path, out var key)) return key;
+        try
+        {
+            using var sha = SHA256.Create();
+            key = path + "|" + BitConverter.ToString(sha.ComputeHash(File.ReadAllBytes(path))).Replace("-", string.Empty);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            key = path + "|" + Guid.NewGuid().ToString("N");
+        }
+
+        known[path] = key;
+        return key;
+    }
+
+    /// <summary>Relative to the project folder when the file is under it (as MSBuild shows project files), else the full path.</summary>
+    internal static string DisplayPath(string fullPath, string projectDirectory)
+    {
+        string root = projectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return fullPath.StartsWith(root, comparison) ? fullPath.Substring(root.Length) : fullPath;
+    }
+
+    private readonly struct Candidate
+    {
+        public Candidate(string fullPath, string displayPath, bool named)
+        {
+            FullPath = fullPath;
+            DisplayPath = displayPath;
+            Named = named;
+        }
+
+        public string FullPath { get; }
+
+        public string DisplayPath { get; }
+
+        public bool Named { get; }
+    }
+}
