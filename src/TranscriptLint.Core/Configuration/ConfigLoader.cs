@@ -22,7 +22,7 @@ public static class ConfigLoader
 
     private static readonly string[] TopLevelKeys = { "$schema", "rules", "endMarkers", "speakers", "include", "exclude", "overrides", "dialect" };
     private static readonly string[] OverrideKeys = { "files", "rules", "endMarkers", "dialect" };
-    private static readonly string[] SpeakerKeys = { "aliases", "roster", "markers" };
+    private static readonly string[] SpeakerKeys = { "aliases", "roster", "markers", "frontMatterRoster" };
 
     /// <summary>Reads and parses a config file. I/O failures are reported as <see cref="ConfigException"/> too.</summary>
     public static TranscriptLintConfig Load(string path)
@@ -158,7 +158,13 @@ public static class ConfigLoader
             var aliases = obj.TryGet("aliases", out var aliasesNode) ? ReadAliases(aliasesNode) : SpeakerAliases.Empty;
             var roster = obj.TryGet("roster", out var rosterNode) ? ReadRoster(rosterNode) : SpeakerRoster.Empty;
             var markers = obj.TryGet("markers", out var markersNode) ? ReadStrings(markersNode, "\"speakers.markers\"") : new List<string>();
-            return new SpeakerSettings(aliases, roster, markers);
+            bool frontMatter = false;
+            if (obj.TryGet("frontMatterRoster", out var frontMatterNode))
+            {
+                frontMatter = frontMatterNode is JsonBoolean flag ? flag.Value : throw Error(frontMatterNode, $"\"speakers.frontMatterRoster\" must be true or false, found {frontMatterNode.DescribeKind()}.");
+            }
+
+            return new SpeakerSettings(aliases, roster, markers, frontMatter);
         }
 
         private SpeakerRoster ReadRoster(JsonNode node)

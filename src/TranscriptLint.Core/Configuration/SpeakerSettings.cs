@@ -30,10 +30,11 @@ public sealed class SpeakerSettings
     private readonly HashSet<string> markers = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Collectives = new(CollectiveSpeakers, StringComparer.OrdinalIgnoreCase);
 
-    public SpeakerSettings(SpeakerAliases aliases, SpeakerRoster roster, IReadOnlyList<string> extraMarkers)
+    public SpeakerSettings(SpeakerAliases aliases, SpeakerRoster roster, IReadOnlyList<string> extraMarkers, bool frontMatterRoster = false)
     {
         Aliases = aliases;
         Roster = roster;
+        FrontMatterRoster = frontMatterRoster;
         foreach (var marker in DefaultMarkers) markers.Add(marker);
         foreach (var marker in extraMarkers) markers.Add(marker.Trim());
         Markers = new List<string>(markers);
@@ -42,6 +43,19 @@ public sealed class SpeakerSettings
     public SpeakerAliases Aliases { get; }
 
     public SpeakerRoster Roster { get; }
+
+    /// <summary><c>speakers.frontMatterRoster</c>: a Markdown file's front matter <c>speakers:</c> list joins the roster for that file.</summary>
+    public bool FrontMatterRoster { get; }
+
+    /// <summary>The roster for one document: the configured one, plus its front matter speakers when config asks for that.</summary>
+    public SpeakerRoster RosterFor(Model.TranscriptDocument document)
+    {
+        if (!FrontMatterRoster || document.FrontMatterSpeakers.Count == 0) return Roster;
+        var entries = new List<RosterEntry>(Roster.Entries);
+        foreach (var name in document.FrontMatterSpeakers) entries.Add(new RosterEntry(name, null, "front matter", 0));
+        var files = new List<string>(Roster.Files) { "the front matter's speakers" };
+        return new SpeakerRoster(entries, files);
+    }
 
     public IReadOnlyCollection<string> Markers { get; }
 

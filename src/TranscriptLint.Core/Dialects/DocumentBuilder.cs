@@ -35,6 +35,8 @@ internal sealed class DocumentBuilder
 
     public List<InlineTimestamp> Timestamps => timestamps;
 
+    public List<string> FrontMatterSpeakers { get; } = new();
+
     public TranscriptElement Add(ElementKind kind, int line, TextSpan span, SpeakerLabel? label = null, int headingLevel = 0)
     {
         var element = new TranscriptElement(kind, line, span) { Label = label, HeadingLevel = headingLevel };
@@ -113,5 +115,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions);
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers };
 }

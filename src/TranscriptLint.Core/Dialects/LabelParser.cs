@@ -40,7 +40,7 @@ internal static class LabelParser
         if (colon < 0) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps);
         if (colon <= start) return null;
         int after = colon + 1;
-        if (after < trimmed.End && !Scan.IsSpace(text[after])) return null;
+        if (after < trimmed.End && !Scan.IsSpace(text[after])) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps);
         var candidate = Scan.Trim(text, TextSpan.FromBounds(start, colon));
         if (SpeakerNames.StartsWithLink(text, after, trimmed.End)) return null;
         return Build(text, candidate, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, NameShape.Plain);
@@ -84,10 +84,12 @@ internal static class LabelParser
 
         var restTrimmed = Scan.Trim(text, rest);
         bool speech = !restTrimmed.IsEmpty;
+        bool turnTime = false;
         if (speech && TryLoneTime(text, restTrimmed, out var time))
         {
             // "Jane Doe: 00:01:02": the time of the turn, with the speech in the paragraphs below.
             speech = false;
+            turnTime = true;
             stamps?.Add(new InlineTimestamp(time, line));
         }
 
@@ -98,6 +100,7 @@ internal static class LabelParser
             Parts = parts,
             IsMarker = marker,
             IsCollective = collective,
+            HasTurnTime = turnTime,
         };
     }
 
@@ -112,7 +115,7 @@ internal static class LabelParser
         var name = Scan.Trim(text, TextSpan.FromBounds(span.Start, space));
         if (!SpeakerNames.IsNameLike(text, name, NameShape.Plain) || SpeakerNames.IsNoteKey(text, name)) return null;
         stamps?.Add(new InlineTimestamp(time, line));
-        return SpeakerLabel.Create(text, name, name, hasInlineSpeech: false, line);
+        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, name, hasInlineSpeech: false, line, "NAME") { HasTurnTime = true };
     }
 
     /// <summary>A time alone: <c>00:01:02</c>, <c>01:02</c>, <c>00:01:02.50</c>, or the same in brackets.</summary>

@@ -170,12 +170,50 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                     if (!span.IsEmpty) builder.Add(ElementKind.Note, j, span);
                 }
 
+                ReadFrontMatterSpeakers(builder, source, 2, i - 1);
                 return i + 1;
             }
         }
 
         // No closing fence: a thematic break, not front matter.
         return line;
+    }
+
+    /// <summary>
+    /// The front matter's <c>speakers:</c> list, as <c>speakers: [A, B]</c> or as <c>- A</c> items below the key
+    /// (a plain YAML subset: enough for the lists podcast sites keep, not a YAML parser).
+    /// </summary>
+    private static void ReadFrontMatterSpeakers(DocumentBuilder builder, SourceText source, int first, int last)
+    {
+        var text = source.Text;
+        for (int line = first; line <= last; line++)
+        {
+            var raw = source.GetLineSpan(line);
+            if (!Scan.StartsWith(text, raw.Start, raw.End, "speakers:")) continue;
+            var rest = Scan.Trim(text, TextSpan.FromBounds(raw.Start + "speakers:".Length, raw.End));
+            if (!rest.IsEmpty)
+            {
+                string inline = text.Substring(rest.Start, rest.Length).Trim('[', ']');
+                foreach (var item in inline.Split(',')) AddSpeaker(builder, item);
+                return;
+            }
+
+            for (int item = line + 1; item <= last; item++)
+            {
+                var entry = Scan.Trim(text, source.GetLineSpan(item));
+                if (entry.IsEmpty) continue;
+                if (text[entry.Start] != '-') return;
+                AddSpeaker(builder, text.Substring(entry.Start + 1, entry.Length - 1));
+            }
+
+            return;
+        }
+    }
+
+    private static void AddSpeaker(DocumentBuilder builder, string item)
+    {
+        string name = item.Trim().Trim('"', '\'').Trim();
+        if (name.Length > 0) builder.FrontMatterSpeakers.Add(name);
     }
 
     private static int HeadingLevel(string text, TextSpan trimmed)

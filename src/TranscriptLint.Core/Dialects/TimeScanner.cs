@@ -54,6 +54,7 @@ internal static class TimeScanner
     public static void ScanBracketedStamps(string text, TextSpan span, int line, List<InlineTimestamp> stamps)
     {
         int i = span.Start;
+        int previousEnd = -1;
         while (i < span.End)
         {
             int open = text.IndexOf('[', i, span.End - i);
@@ -62,7 +63,13 @@ internal static class TimeScanner
             i = open + 1;
             if (TryParseStamp(text, open + 1, span.End, out var token, out int close))
             {
-                stamps.Add(new InlineTimestamp(new TimeToken(TextSpan.FromBounds(start, close + 1), token.Hour, token.Minute, token.Second, token.Millisecond, token.HasSeconds, Meridiem.None), line));
+                // The end of a range ("\[25:59\] to \[27:11\]") is not a point in the flow of the recording.
+                if (previousEnd < 0 || !TrySkipJoiner(text, previousEnd, start, out int next) || next != start)
+                {
+                    stamps.Add(new InlineTimestamp(new TimeToken(TextSpan.FromBounds(start, close + 1), token.Hour, token.Minute, token.Second, token.Millisecond, token.HasSeconds, Meridiem.None), line));
+                }
+
+                previousEnd = close + 1;
                 i = close + 1;
             }
         }

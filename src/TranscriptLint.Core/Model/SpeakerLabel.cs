@@ -32,6 +32,9 @@ public sealed class SpeakerLabel
     /// <summary>An abbreviation introduced with the name, as in <c>Jane Doe (JDE):</c>; later labels may use it alone.</summary>
     public string? Alias { get; init; }
 
+    /// <summary>True for the review-tool shape <c>Jane Doe: 00:01:02</c>: the turn's time on the label, the speech below (perhaps after a chapter heading).</summary>
+    public bool HasTurnTime { get; init; }
+
     /// <summary>A marker label such as <c>Break:</c> or <c>Music:</c>: normally empty, not a speaker.</summary>
     public bool IsMarker { get; init; }
 

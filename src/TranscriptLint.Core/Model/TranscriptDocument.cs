@@ -39,6 +39,9 @@ public sealed class TranscriptDocument
     /// <summary>Time ranges in the header and caption cue timings.</summary>
     public IReadOnlyList<TimeRange> TimeRanges { get; }
 
+    /// <summary>The <c>speakers:</c> list of a Markdown file's front matter (a per-file roster when config asks for it).</summary>
+    public IReadOnlyList<string> FrontMatterSpeakers { get; init; } = System.Array.Empty<string>();
+
     /// <summary>Bracketed timestamps in speech, in document order.</summary>
     public IReadOnlyList<InlineTimestamp> Timestamps { get; }
 

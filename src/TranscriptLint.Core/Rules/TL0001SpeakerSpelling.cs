@@ -75,7 +75,7 @@ public sealed class TL0001SpeakerSpelling : Rule
     private static List<SpellingName> CollectNames(TranscriptDocument document, Configuration.FileSettings settings)
     {
         var aliases = settings.Aliases;
-        var roster = settings.Roster;
+        var roster = settings.Speakers.RosterFor(document);
         var byName = new Dictionary<string, SpellingName>(StringComparer.Ordinal);
         var names = new List<SpellingName>();
         foreach (var label in document.Labels)

@@ -22,7 +22,7 @@ public sealed class TL0003OrphanedHeader : Rule
         for (int i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
-            if (element.Label is { HasInlineSpeech: false, IsMarker: false } label && !HasSpeechAfterLabel(elements, i))
+            if (element.Label is { HasInlineSpeech: false, IsMarker: false } label && !HasSpeechAfterLabel(elements, i, label.HasTurnTime))
             {
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
@@ -33,7 +33,8 @@ public sealed class TL0003OrphanedHeader : Rule
         }
     }
 
-    private static bool HasSpeechAfterLabel(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index)
+    /// <summary>Speech before the next label or end marker; a heading ends the turn too, unless the label carries the turn's time (review-tool exports put chapter headings between the two).</summary>
+    private static bool HasSpeechAfterLabel(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index, bool headingsMayIntervene)
     {
         for (int j = index + 1; j < elements.Count; j++)
         {
@@ -41,8 +42,10 @@ public sealed class TL0003OrphanedHeader : Rule
             {
                 case ElementKind.Speech:
                     return true;
-                case ElementKind.SpeakerLabel:
                 case ElementKind.Heading:
+                    if (!headingsMayIntervene) return false;
+                    break;
+                case ElementKind.SpeakerLabel:
                 case ElementKind.EndMarker:
                     return false;
             }

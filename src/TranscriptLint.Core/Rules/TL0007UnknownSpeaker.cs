@@ -25,7 +25,7 @@ public sealed class TL0007UnknownSpeaker : Rule
     public override void Check(TranscriptDocument document, RuleContext context)
     {
         var settings = context.Settings;
-        var roster = settings.Roster;
+        var roster = settings.Speakers.RosterFor(document);
         if (roster.IsEmpty) return;
 
         // Abbreviations introduced in the file ("Jane Doe (JDE): …") are known from there on.
@@ -36,10 +36,11 @@ public sealed class TL0007UnknownSpeaker : Rule
             if (label.IsMarker || label.IsCollective) continue;
             // The name itself is checked below; its abbreviation is not reported a second time.
             if (label.Alias is not null) introduced.Add(label.Alias);
+            if (label.Alias is not null && roster.TryFindAbbreviation(label.Alias, out _)) introduced.Add(label.Name);
             var parts = label.Parts.Count > 0 ? label.Parts : new[] { label.Name };
             foreach (var part in parts)
             {
-                if (IsKnown(part, settings, introduced)) continue;
+                if (IsKnown(part, settings, roster, introduced)) continue;
                 if (!verdicts.TryGetValue(part, out var suggestion))
                 {
                     suggestion = Suggest(part, roster);
@@ -56,9 +57,9 @@ public sealed class TL0007UnknownSpeaker : Rule
         }
     }
 
-    private static bool IsKnown(string name, FileSettings settings, HashSet<string> introduced)
-        => settings.Roster.TryFindName(name, out _)
-           || settings.Roster.TryFindAbbreviation(name, out _)
+    private static bool IsKnown(string name, FileSettings settings, SpeakerRoster roster, HashSet<string> introduced)
+        => roster.TryFindName(name, out _)
+           || roster.TryFindAbbreviation(name, out _)
            || settings.Aliases.TryGetCanonical(name, out _)
            || introduced.Contains(name)
            || SpeakerSettings.IsCollective(name)

@@ -21,6 +21,7 @@ public sealed class SourceText
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: false);
+    private static readonly char[] LineBreaks = { '\r', '\n' };
 
     // lineStarts[i] is the offset of line i+1; contentEnds[i] is where its text stops (before the line break).
     private readonly int[] lineStarts;
@@ -128,24 +129,22 @@ public sealed class SourceText
         var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
         var ends = new List<int>(starts.Capacity);
         string? ending = null;
-        for (int i = 0; i < text.Length; i++)
+        // IndexOfAny is vectorised by the runtime, which matters on files with very long lines.
+        for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
             char c = text[i];
-            if (c == '\n' || c == '\r')
+            ends.Add(i);
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                ends.Add(i);
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    ending ??= "\r\n";
-                    i++;
-                }
-                else
-                {
-                    ending ??= c == '\n' ? "\n" : "\r";
-                }
-
-                starts.Add(i + 1);
+                ending ??= "\r\n";
+                i++;
             }
+            else
+            {
+                ending ??= c == '\n' ? "\n" : "\r";
+            }
+
+            starts.Add(i + 1);
         }
 
         ends.Add(text.Length);
