@@ -15,5 +15,5 @@ public sealed class InlineTimestamp
     public int Line { get; }
 
     /// <summary>Offset from the start of the recording, in milliseconds. Minutes may pass 59 when there is no hour field.</summary>
-    public long Milliseconds => ((((long)Time.Hour * 60) + Time.Minute) * 60 + Time.Second) * 1000 + Time.Millisecond;
+    public long Milliseconds => Time.TotalMilliseconds;
 }

@@ -40,6 +40,9 @@ public readonly struct TimeToken
 
     public Meridiem Meridiem { get; }
 
+    /// <summary>Hours, minutes, seconds and milliseconds as one offset (the meridiem is not applied).</summary>
+    public long TotalMilliseconds => ((((long)Hour * 60) + Minute) * 60 + Second) * 1000 + Millisecond;
+
     public TimeToken WithMeridiem(Meridiem meridiem) => new(Span, Hour, Minute, Second, Millisecond, HasSeconds, meridiem);
 }
 

@@ -53,7 +53,7 @@ public sealed class TL0004BadTimeRange : Rule
         }
 
         if (!CheckFields(range.Start, context, isCueOffset: true) | !CheckFields(range.End, context, isCueOffset: true)) return;
-        long start = Milliseconds(range.Start), end = Milliseconds(range.End);
+        long start = range.Start.TotalMilliseconds, end = range.End.TotalMilliseconds;
         if (end < start)
         {
             context.Report(range.Span, $"Cue timing '{written}' ends before it starts. Swap the two times or correct the typo.");
@@ -138,8 +138,6 @@ public sealed class TL0004BadTimeRange : Rule
         return (hour * 60) + token.Minute;
     }
 
-    private static long Milliseconds(TimeToken token)
-        => ((((long)token.Hour * 60) + token.Minute) * 60 + token.Second) * 1000 + token.Millisecond;
 
     private static string FormatHours(double hours) => hours.ToString("0.##", CultureInfo.InvariantCulture) + " h";
 }

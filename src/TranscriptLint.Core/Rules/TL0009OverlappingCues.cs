@@ -22,20 +22,18 @@ public sealed class TL0009OverlappingCues : Rule
         foreach (var range in document.TimeRanges)
         {
             if (range.Kind != TimeRangeKind.CueTiming || !IsUsable(range)) continue;
-            if (previous is not null && Milliseconds(range.Start) < Milliseconds(previous.End))
+            if (previous is not null && range.Start.TotalMilliseconds < previous.End.TotalMilliseconds)
             {
                 context.Report(range.Span, $"Cue starts at {document.Text.ToString(range.Start.Span)}, before the cue on line {previous.Line} ends at {document.Text.ToString(previous.End.Span)}. Start it at or after {document.Text.ToString(previous.End.Span)}, or shorten the previous cue.");
             }
 
-            if (previous is null || Milliseconds(range.End) >= Milliseconds(previous.End)) previous = range;
+            if (previous is null || range.End.TotalMilliseconds >= previous.End.TotalMilliseconds) previous = range;
         }
     }
 
     // Cues TL0004 already reports (malformed, impossible fields, reversed) would only add noise here.
     private static bool IsUsable(TimeRange range)
         => range.Start.Hour >= 0 && range.Start.Minute < 60 && range.Start.Second < 60 && range.End.Minute < 60 && range.End.Second < 60
-           && Milliseconds(range.End) > Milliseconds(range.Start);
+           && range.End.TotalMilliseconds > range.Start.TotalMilliseconds;
 
-    private static long Milliseconds(TimeToken token)
-        => ((((long)token.Hour * 60) + token.Minute) * 60 + token.Second) * 1000 + token.Millisecond;
 }
