@@ -23,7 +23,7 @@ public sealed class TL0001SpeakerSpelling : Rule
     private const int EstablishedUses = 3;
 
     /// <summary>A comparison bucket larger than this is skipped: pairwise work must stay bounded on hostile input.</summary>
-    private const int MaxBucketSize = 64;
+    private const int MaxBucketSize = 32;
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -133,7 +133,7 @@ public sealed class TL0001SpeakerSpelling : Rule
         }
 
         var partners = new List<int>?[names.Count];
-        var compared = new HashSet<long>();
+        var compared = new HashSet<long>(PairComparer.Instance);
         foreach (var bucket in buckets.Values)
         {
             if (bucket.Count < 2 || bucket.Count > MaxBucketSize) continue;
@@ -226,6 +226,23 @@ public sealed class TL0001SpeakerSpelling : Rule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Hashes a pair key (a &lt;&lt; 32 | b) with a multiplicative mix: long's own hash is a ^ b, which collides for most
+    /// pairs and turns the set quadratic on files with many speakers.
+    /// </summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long value)
+        {
+            ulong mixed = (ulong)value * 0x9E3779B97F4A7C15UL;
+            return (int)(mixed >> 32) ^ (int)mixed;
+        }
     }
 
     /// <summary>One distinct spelling in a file and where it is used.</summary>
