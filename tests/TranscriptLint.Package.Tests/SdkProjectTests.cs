@@ -5,7 +5,10 @@ using static TranscriptLint.Package.Tests.Infrastructure.Transcripts;
 
 namespace TranscriptLint.Package.Tests;
 
-/// <summary>A plain Microsoft.NET.Sdk library with transcripts beside its code: the target runs before CoreCompile there too.</summary>
+/// <summary>
+/// A plain Microsoft.NET.Sdk library with transcripts beside its code and <c>TranscriptLintReporter=task</c>: the target
+/// runs before CoreCompile there too. (The analyzer, the default reporter in C# projects: <see cref="AnalyzerProjectTests"/>.)
+/// </summary>
 [Collection(SdkProjectCollection.Name)]
 public sealed class SdkProjectTests
 {
@@ -52,7 +55,7 @@ public sealed class SdkProjectTests
 
     private ConsumerProject NewLibrary(string name) =>
         package.NewProject(name)
-            .WithLibraryProject()
+            .WithLibraryProject("    <TranscriptLintReporter>task</TranscriptLintReporter>")
             .WithFile("Greeter.cs", "namespace Lib;\n\npublic static class Greeter\n{\n    public static string Hello() => \"hello\";\n}\n")
             .WithFile("docs/a.txt", SpellingAndNoEndMarker)
             .WithFile("docs/clean.txt", Clean)
