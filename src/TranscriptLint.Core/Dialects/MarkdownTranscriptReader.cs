@@ -36,7 +36,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                     fenceChar = '\0';
                 }
 
-                if (!trimmed.IsEmpty) builder.Add(ElementKind.Note, line, trimmed);
+                if (!trimmed.IsEmpty) builder.Add(ElementKind.Code, line, trimmed);
                 continue;
             }
 
@@ -46,7 +46,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             {
                 fenceChar = open;
                 fenceLength = openLength;
-                builder.Add(ElementKind.Note, line, trimmed);
+                builder.Add(ElementKind.Code, line, trimmed);
                 continue;
             }
 
@@ -79,15 +79,18 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 continue;
             }
 
+            bool note = TextTranscriptReader.IsEmphasisedNote(text, trimmed) && !IsBoldLead(text, trimmed);
             if (!seenLabel && headerLines < MaxHeaderLines)
             {
+                // Text before the first speaker is the episode's header and show notes, not speech.
                 headerLines++;
+                builder.Add(note ? ElementKind.Note : ElementKind.Header, line, trimmed);
 
                 // Chapter lists ("- 05:10 – 31:45 The interview") hold media offsets, not times of day.
                 if (!IsListItem(text, trimmed)) TimeScanner.ScanClockRanges(text, trimmed, line, builder.TimeRanges);
+                continue;
             }
 
-            bool note = TextTranscriptReader.IsEmphasisedNote(text, trimmed) && !IsBoldLead(text, trimmed);
             builder.Add(note ? ElementKind.Note : ElementKind.Speech, line, trimmed);
             if (!note) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
         }

@@ -55,6 +55,7 @@ internal static class TimeScanner
     {
         int i = span.Start;
         int previousEnd = -1;
+        InlineTimestamp? previous = null;
         while (i < span.End)
         {
             int open = text.IndexOf('[', i, span.End - i);
@@ -63,11 +64,14 @@ internal static class TimeScanner
             i = open + 1;
             if (TryParseStamp(text, open + 1, span.End, out var token, out int close))
             {
-                // The end of a range ("\[25:59\] to \[27:11\]") is not a point in the flow of the recording.
-                if (previousEnd < 0 || !TrySkipJoiner(text, previousEnd, start, out int next) || next != start)
+                // The end of a range ("\[25:59\] to \[27:11\]") is kept apart: it is not a point in the flow of the recording.
+                bool rangeEnd = previous is not null && TrySkipJoiner(text, previousEnd, start, out int next) && next == start;
+                var stamp = new InlineTimestamp(new TimeToken(TextSpan.FromBounds(start, close + 1), token.Hour, token.Minute, token.Second, token.Millisecond, token.HasSeconds, Meridiem.None), line)
                 {
-                    stamps.Add(new InlineTimestamp(new TimeToken(TextSpan.FromBounds(start, close + 1), token.Hour, token.Minute, token.Second, token.Millisecond, token.HasSeconds, Meridiem.None), line));
-                }
+                    RangeStart = rangeEnd ? previous : null,
+                };
+                stamps.Add(stamp);
+                previous = stamp;
 
                 previousEnd = close + 1;
                 i = close + 1;

@@ -14,6 +14,9 @@ public sealed class InlineTimestamp
 
     public int Line { get; }
 
+    /// <summary>For the end of a range (<c>\[25:59\] to \[27:11\]</c>), its start; such an end is not a point in the flow of the recording.</summary>
+    public InlineTimestamp? RangeStart { get; init; }
+
     /// <summary>Offset from the start of the recording, in milliseconds. Minutes may pass 59 when there is no hour field.</summary>
     public long Milliseconds => Time.TotalMilliseconds;
 }

@@ -28,6 +28,9 @@ public enum ElementKind
     /// <summary>Text that is not speech: transcriber's notes, front matter, code blocks, caption headers and cue numbers.</summary>
     Note,
 
+    /// <summary>A line of a fenced code block: never transcript text.</summary>
+    Code,
+
     /// <summary>A comment for tools and editors: <c>&lt;!-- … --&gt;</c>, or a WebVTT NOTE block.</summary>
     Comment,
 }

@@ -70,6 +70,7 @@ public sealed class TL0003OrphanedHeader : Rule
                 case ElementKind.CueTiming:
                 case ElementKind.Note:
                 case ElementKind.Header:
+                case ElementKind.Code:
                     return true;
             }
         }

@@ -42,6 +42,15 @@ public sealed class TL0004BadTimeRange : Rule
             if (range.Kind == TimeRangeKind.CueTiming) CheckCue(range, written, maxHours, context);
             else CheckClock(range, written, maxHours, context, document);
         }
+
+        // Ranges of inline stamps, "\[25:59\] to \[27:11\]": offsets into the recording, like cue timings.
+        foreach (var stamp in document.Timestamps)
+        {
+            if (stamp.RangeStart is not { } start || stamp.Milliseconds > start.Milliseconds) continue;
+            var span = Text.TextSpan.FromBounds(start.Time.Span.Start, stamp.Time.Span.End);
+            string verb = stamp.Milliseconds == start.Milliseconds ? "ends when it starts" : "ends before it starts";
+            context.Report(span, $"Timestamp range '{document.Text.ToString(span)}' {verb}. Swap the two times or correct the typo.");
+        }
     }
 
     private static void CheckCue(TimeRange range, string written, double maxHours, RuleContext context)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Model;
 
@@ -18,16 +19,37 @@ public sealed class TL0008NonMonotonicTimestamp : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
-        InlineTimestamp? previous = null;
+        var stamps = new List<InlineTimestamp>();
         foreach (var stamp in document.Timestamps)
         {
+            if (stamp.RangeStart is null) stamps.Add(stamp);
+        }
+
+        InlineTimestamp? previous = null;
+        for (int k = 0; k < stamps.Count; k++)
+        {
+            var stamp = stamps[k];
             if (previous is not null && stamp.Milliseconds < previous.Milliseconds)
             {
-                context.Report(stamp.Time.Span, $"Timestamp {document.Text.ToString(stamp.Time.Span)} is earlier than {document.Text.ToString(previous.Time.Span)} on line {previous.Line}. Correct whichever of the two is wrong.");
+                var next = k + 1 < stamps.Count ? stamps[k + 1] : null;
+                if (next is not null && next.Milliseconds < previous.Milliseconds && next.Milliseconds >= stamp.Milliseconds)
+                {
+                    // The stamps after it agree with each other, not with the previous one: that one jumped ahead
+                    // ("[19:00]" typed as "[91:00]"), so it is the typo, and the flow resumes from here.
+                    context.Report(previous.Time.Span, $"Timestamp {Written(document, previous)} is later than the stamps after it ({Written(document, stamp)} on line {stamp.Line}). Correct it, or the ones after it.");
+                    previous = stamp;
+                    continue;
+                }
+
+                context.Report(stamp.Time.Span, $"Timestamp {Written(document, stamp)} is earlier than {Written(document, previous)} on line {previous.Line}. Correct whichever of the two is wrong.");
+
+                // A stamp that went backwards is compared no further: the next one is checked against the last good one.
+                continue;
             }
 
-            // A stamp that went backwards is compared no further: the next one is checked against the last good one.
-            if (previous is null || stamp.Milliseconds >= previous.Milliseconds) previous = stamp;
+            previous = stamp;
         }
     }
+
+    private static string Written(TranscriptDocument document, InlineTimestamp stamp) => document.Text.ToString(stamp.Time.Span);
 }

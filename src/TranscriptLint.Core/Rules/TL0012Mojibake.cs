@@ -33,6 +33,8 @@ public sealed class TL0012Mojibake : Rule
             if (c < '\u00C2' && c != '\uFFFD') continue;
             int length = c == '\uFFFD' ? 1 : SequenceLength(text, i);
             if (length == 0) continue;
+            string? meant = c == '\uFFFD' ? null : Decode(text.Substring(i, length));
+            if (c != '\uFFFD' && meant is null) continue;
             int line = source.GetPosition(i).Line;
             if (line != reportedLine)
             {
@@ -40,7 +42,7 @@ public sealed class TL0012Mojibake : Rule
                 string found = text.Substring(i, length);
                 context.Report(new Text.TextSpan(i, length), c == '\uFFFD'
                     ? "Replacement character U+FFFD: bytes were lost when this text was converted. Restore the original character from the source."
-                    : $"'{found}' looks like UTF-8 read as Windows-1252 (mojibake){Decode(found)}. Re-save the file as UTF-8 from a correct copy, or fix the characters.");
+                    : $"'{Show(found)}' looks like UTF-8 read as Windows-1252 (mojibake), probably '{Show(meant!)}'. Re-save the file as UTF-8 from a correct copy, or fix the characters.");
             }
 
             i += length - 1;
@@ -63,8 +65,11 @@ public sealed class TL0012Mojibake : Rule
 
     private static bool IsContinuation(char c) => (c >= '\u0080' && c <= '\u00BF') || Windows1252Specials.IndexOf(c) >= 0;
 
-    /// <summary>", probably 'é'" when the characters decode back to one.</summary>
-    private static string Decode(string found)
+    /// <summary>
+    /// The character the sequence stood for, or null when it decodes to nothing a transcript would hold: a real
+    /// accented capital before a closing quote ("ß“", "É»") decodes to N'Ko or IPA, and is left alone.
+    /// </summary>
+    private static string? Decode(string found)
     {
         var bytes = new byte[found.Length];
         for (int k = 0; k < found.Length; k++)
@@ -74,15 +79,34 @@ public sealed class TL0012Mojibake : Rule
             bytes[k] = special >= 0 ? Windows1252Byte(c) : (byte)c;
         }
 
+        string decoded;
         try
         {
-            string decoded = new System.Text.UTF8Encoding(false, true).GetString(bytes);
-            return $", probably '{decoded}'";
+            decoded = new System.Text.UTF8Encoding(false, true).GetString(bytes);
         }
         catch (System.Text.DecoderFallbackException)
         {
-            return string.Empty;
+            return null;
         }
+
+        return decoded.Length == 1 && IsPlausible(decoded[0]) || decoded.Length == 2 && char.IsSurrogatePair(decoded[0], decoded[1]) ? decoded : null;
+    }
+
+    /// <summary>Latin, Greek, Cyrillic, punctuation, currency, letter-like symbols, kana and CJK: what mojibake usually hides.</summary>
+    private static bool IsPlausible(char c)
+        => (c >= '\u00A0' && c <= '\u024F') || (c >= '\u0370' && c <= '\u04FF') || (c >= '\u2000' && c <= '\u214F') || (c >= '\u3000' && c <= '\u9FFF');
+
+    /// <summary>Invisible characters (no-break spaces and the like) are named by code point so the message shows them.</summary>
+    private static string Show(string value)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u00AD') builder.Append("<U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+            else builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     private static byte Windows1252Byte(char c) => c switch

@@ -24,7 +24,8 @@ public sealed class RealWorldShapesTests
     {
         var doc = Read("# Ep 1\n\n**Ann Lee**:\n\n\\[00:12:03.25\\] Welcome back.\n\n**Bob Ray:** \\[75:10\\] Thanks.\n\n\\[25:59\\] to \\[27:11\\] recap.\n");
         Assert.Equal(new[] { "Ann Lee", "Bob Ray" }, doc.Labels.Select(l => l.Name));
-        Assert.Equal(new long[] { 723_250, 4_510_000, 1_559_000 }, doc.Timestamps.Select(t => t.Milliseconds));
+        Assert.Equal(new long[] { 723_250, 4_510_000, 1_559_000, 1_631_000 }, doc.Timestamps.Select(t => t.Milliseconds));
+        Assert.Same(doc.Timestamps[2], doc.Timestamps[3].RangeStart);
     }
 
     [Fact]

@@ -22,6 +22,26 @@ public sealed class TL0008NonMonotonicTimestampTests
     }
 
     [Fact]
+    public void Stamp_that_jumped_ahead_is_reported_once_not_every_stamp_after_it()
+    {
+        var text = "# Show\n\n**Ann Lee:** \\[18:00\\] One.\n\n**Bob Ray:** \\[91:00\\] Two.\n\n**Ann Lee:** \\[19:30\\] Three.\n\n**Bob Ray:** \\[20:00\\] Four.\n\n**Ann Lee:** \\[21:00\\] Five.\n";
+        var finding = Assert.Single(TestLint.Run(text, "a.md").Only("TL0008"));
+        Assert.Equal(5, finding.Start.Line);
+        Assert.Contains("later than the stamps after it", finding.Message);
+    }
+
+    [Fact]
+    public void Range_ends_are_not_points_in_the_flow_but_a_reversed_range_is_a_bad_time_range()
+    {
+        var text = "# Show\n\n**Ann Lee:** \\[25:59\\] to \\[27:11\\] recap.\n\n**Bob Ray:** \\[26:30\\] Two.\n\n**Ann Lee:** \\[30:10\\] to \\[30:05\\] Three.\n";
+        var findings = TestLint.Run(text, "a.md");
+        Assert.Empty(findings.Only("TL0008"));
+        var range = Assert.Single(findings.Only("TL0004"));
+        Assert.Equal((7, 14), (range.Start.Line, range.Start.Column));
+        Assert.Contains("ends before it starts", range.Message);
+    }
+
+    [Fact]
     public void Times_inside_annotations_are_not_stamps()
     {
         var text = "# Show\n\n**Ann Lee:** \\[10:00\\] One [inaudible 00:12:03] and \\[crosstalk 00:50:27.28\\].\n\n**Bob Ray:** \\[10:30\\] Two.\n";

@@ -36,6 +36,13 @@ public sealed class TL0010WeekdayDateMismatchTests
     }
 
     [Fact]
+    public void Markdown_header_text_is_checked_but_code_blocks_are_not()
+    {
+        var text = "# Episode 12\n\nRecorded Friday, 10 March 2018 in Lyon.\n\n```\nFriday, 10 March 2018\n```\n\n**Ann Lee:** Hi.\n\n**Bob Ray:** Hello.\n";
+        Assert.Equal(new[] { "3:10 TL0010" }, TestLint.Run(text, "ep.md").Only("TL0010").Places());
+    }
+
+    [Fact]
     public void Impossible_dates_are_not_guessed_at()
     {
         Assert.Empty(TestLint.Run(Header("Friday, 31 February 2018")).Only("TL0010"));

@@ -27,6 +27,13 @@ public sealed class TL0012MojibakeTests
     }
 
     [Fact]
+    public void Invisible_characters_are_named_in_the_message()
+    {
+        var finding = Assert.Single(TestLint.Run(Body("Ã\u00a0bientôt")).Only("TL0012"));
+        Assert.Contains("'Ã<U+00A0>'", finding.Message);
+    }
+
+    [Fact]
     public void One_finding_per_line()
     {
         Assert.Single(TestLint.Run(Body("rÃ©union, Ã©tÃ©, donâ€™t")).Only("TL0012"));
@@ -36,6 +43,8 @@ public sealed class TL0012MojibakeTests
     [InlineData("Réunion à São Paulo, « déjà » – don’t.")]
     [InlineData("SÃO PAULO ÀS DEZ")]
     [InlineData("Ärger über Öl, Ça va, Æsir.")]
+    [InlineData("„Das ist groß“, sagte er.")]
+    [InlineData("“CAFÉ” and «ÉTÉ» and ÉLAN…")]
     public void Legitimate_accented_text_is_silent(string speech)
     {
         Assert.Empty(TestLint.Run(Body(speech)).Only("TL0012"));
