@@ -60,17 +60,15 @@ public static class TranscriptDescriptors
     private static Dictionary<string, DiagnosticDescriptor> Build()
     {
         var map = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        foreach (var rule in RuleCatalog.All) map[rule.Descriptor.Id] = Create(rule.Descriptor);
-        map[TranscriptLinter.RuleFailure.Id] = Create(TranscriptLinter.RuleFailure);
+        foreach (var descriptor in RuleCatalog.Descriptors) map[descriptor.Id] = Create(descriptor);
         map[ConfigErrorId] = ConfigError;
         return map;
     }
 
     private static ImmutableArray<DiagnosticDescriptor> CreateAll()
     {
-        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(RuleCatalog.All.Count + 2);
-        foreach (var rule in RuleCatalog.All) builder.Add(ById[rule.Descriptor.Id]);
-        builder.Add(ById[TranscriptLinter.RuleFailure.Id]);
+        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(RuleCatalog.Descriptors.Count + 1);
+        foreach (var descriptor in RuleCatalog.Descriptors) builder.Add(ById[descriptor.Id]);
         builder.Add(ConfigError);
         return builder.ToImmutable();
     }

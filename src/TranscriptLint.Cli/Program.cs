@@ -53,7 +53,7 @@ public static class Program
 
         if (options.ShowVersion)
         {
-            stdout.WriteLine(SarifReportWriter.Version());
+            stdout.WriteLine(TranscriptLint.Output.SarifLog.Version());
             return Success;
         }
 

@@ -1,7 +1,6 @@
-using System;
 using TranscriptLint.Diagnostics;
-using TranscriptLint.Engine;
 using TranscriptLint.Rules;
+using TranscriptLint.Text;
 
 namespace TranscriptLint.Tasks;
 
@@ -48,15 +47,12 @@ internal sealed class Finding
     public static Finding From(Diagnostic d) =>
         new(d.RuleId, d.Severity, d.Message, d.Start.Line, d.Start.Column, d.End.Line, d.End.Column, d.Span.Start, d.Span.Length, d.Fingerprint);
 
-    /// <summary>The descriptor for a rule id: a catalog rule, the engine's rule-failure id, or null for an unknown id.</summary>
-    public static RuleDescriptor? FindDescriptor(string ruleId)
+    /// <summary>The finding as the engine's diagnostic again, for reports (SARIF); null for a rule id this build does not know.</summary>
+    public Diagnostic? ToDiagnostic(string path)
     {
-        if (string.Equals(ruleId, TranscriptLinter.RuleFailure.Id, StringComparison.Ordinal)) return TranscriptLinter.RuleFailure;
-        foreach (var rule in RuleCatalog.All)
-        {
-            if (string.Equals(rule.Descriptor.Id, ruleId, StringComparison.Ordinal)) return rule.Descriptor;
-        }
-
-        return null;
+        var descriptor = RuleCatalog.FindDescriptor(RuleId);
+        return descriptor is null
+            ? null
+            : new Diagnostic(descriptor, path, Severity, Message, new TextSpan(SpanStart, SpanLength), new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn), Fingerprint);
     }
 }

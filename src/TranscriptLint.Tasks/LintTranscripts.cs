@@ -7,6 +7,8 @@ using Microsoft.Build.Framework;
 using TranscriptLint.Configuration;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Engine;
+using TranscriptLint.Output;
+using TranscriptLint.Rules;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace TranscriptLint.Tasks;
@@ -151,15 +153,18 @@ public sealed class LintTranscripts : MSBuildTask
         }
 
         ReReadCount = toLint.Count;
-        var reported = new List<KeyValuePair<string, IReadOnlyList<Finding>>>();
+        var reported = new List<Diagnostic>();
         int linted = 0;
         for (int i = 0; i < candidates.Count; i++)
         {
             var entry = entries[i];
             if (entry is null || !entry.Linted) continue;
             linted++;
-            reported.Add(new KeyValuePair<string, IReadOnlyList<Finding>>(candidates[i].DisplayPath, entry.Findings));
-            foreach (var finding in entry.Findings) LogFinding(candidates[i].DisplayPath, finding);
+            foreach (var finding in entry.Findings)
+            {
+                LogFinding(candidates[i].DisplayPath, finding);
+                if (finding.ToDiagnostic(candidates[i].DisplayPath) is { } diagnostic) reported.Add(diagnostic);
+            }
         }
 
         Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-read, {2} linted.", toLint.Count, considered, linted);
@@ -196,7 +201,7 @@ public sealed class LintTranscripts : MSBuildTask
 
     private void LogFinding(string file, Finding finding)
     {
-        string? helpLink = Finding.FindDescriptor(finding.RuleId)?.HelpUri;
+        string? helpLink = RuleCatalog.FindDescriptor(finding.RuleId)?.HelpUri;
 
         // End line and column stay 0: GitHub's problem matcher for dotnet reads file(line,col) but not
         // file(line,col,endLine,endCol). The SARIF log keeps the full range.
@@ -243,11 +248,11 @@ public sealed class LintTranscripts : MSBuildTask
         }
     }
 
-    private void WriteSarif(string path, string projectDirectory, List<KeyValuePair<string, IReadOnlyList<Finding>>> files)
+    private void WriteSarif(string path, string projectDirectory, List<Diagnostic> diagnostics)
     {
         try
         {
-            AtomicFile.WriteAllText(path, SarifLog.Create(projectDirectory, files));
+            AtomicFile.WriteAllText(path, SarifLog.Create(projectDirectory, diagnostics));
             Log.LogMessage(MessageImportance.Normal, "TranscriptLint: SARIF log written to {0}", path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -22,6 +22,20 @@ public static class RuleCatalog
         new TL0012Mojibake(),
     };
 
+    /// <summary>Every rule's descriptor, then the engine's own <c>TL0000</c> (a rule that failed): what reports list.</summary>
+    public static readonly IReadOnlyList<Diagnostics.RuleDescriptor> Descriptors = BuildDescriptors();
+
+    /// <summary>The descriptor for an id, including <c>TL0000</c>; null for an unknown id.</summary>
+    public static Diagnostics.RuleDescriptor? FindDescriptor(string id)
+    {
+        foreach (var descriptor in Descriptors)
+        {
+            if (string.Equals(descriptor.Id, id, StringComparison.Ordinal)) return descriptor;
+        }
+
+        return null;
+    }
+
     /// <summary>Finds a rule by id (<c>TL0001</c>) or name (<c>speaker-spelling</c>), ignoring case.</summary>
     public static Rule? Find(string idOrName)
     {
@@ -35,5 +49,13 @@ public static class RuleCatalog
         }
 
         return null;
+    }
+
+    private static IReadOnlyList<Diagnostics.RuleDescriptor> BuildDescriptors()
+    {
+        var list = new List<Diagnostics.RuleDescriptor>();
+        foreach (var rule in All) list.Add(rule.Descriptor);
+        list.Add(Engine.TranscriptLinter.RuleFailure);
+        return list;
     }
 }

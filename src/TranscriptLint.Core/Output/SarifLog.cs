@@ -5,19 +5,20 @@ using System.IO;
 using System.Reflection;
 using System.Text;
 using TranscriptLint.Diagnostics;
-using TranscriptLint.Engine;
 using TranscriptLint.Rules;
 
-namespace TranscriptLint.Tasks;
+namespace TranscriptLint.Output;
 
 /// <summary>
-/// SARIF 2.1.0, the same shape as the CLI's <c>--format sarif</c>: the rules in <c>tool.driver.rules</c> and one
-/// result per finding with its full region, located relative to the project folder (<c>%SRCROOT%</c>).
-/// Hand-written JSON: the task ships no System.Text.Json, which .NET Framework MSBuild would need redirects for.
+/// SARIF 2.1.0, written the same way by every front end that writes it (the CLI's <c>--format sarif</c>, the task's
+/// <c>TranscriptLintSarifFile</c>): the rules in <c>tool.driver.rules</c> and one result per finding with its full
+/// region and fingerprint, located relative to a base folder (<c>%SRCROOT%</c>). No timestamps, so the same input
+/// gives the same bytes. Hand-written JSON: Core takes no dependency, and .NET Framework MSBuild would need binding
+/// redirects for System.Text.Json.
 /// </summary>
-internal static class SarifLog
+public static class SarifLog
 {
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = BuildDescriptors();
+    public static IReadOnlyList<RuleDescriptor> Descriptors => RuleCatalog.Descriptors;
 
     public static string Level(Severity severity) => severity switch
     {
@@ -27,9 +28,9 @@ internal static class SarifLog
         _ => "none",
     };
 
-    /// <param name="baseDirectory">The folder relative paths are resolved against (the project folder).</param>
-    /// <param name="files">Each file's path as reported (relative to <paramref name="baseDirectory"/> when under it) and its findings.</param>
-    public static string Create(string baseDirectory, IEnumerable<KeyValuePair<string, IReadOnlyList<Finding>>> files)
+    /// <param name="baseDirectory">The folder relative paths are resolved against (the current or the project folder).</param>
+    /// <param name="diagnostics">The findings in report order; each one's <see cref="Diagnostic.Path"/> is relative to <paramref name="baseDirectory"/> when under it.</param>
+    public static string Create(string baseDirectory, IEnumerable<Diagnostic> diagnostics)
     {
         var json = new JsonText();
         json.StartObject();
@@ -44,10 +45,7 @@ internal static class SarifLog
         json.EndObject();
         json.EndObject();
         json.Property("results").StartArray();
-        foreach (var file in files)
-        {
-            foreach (var finding in file.Value) WriteResult(json, file.Key, finding);
-        }
+        foreach (var diagnostic in diagnostics) WriteResult(json, diagnostic);
 
         json.EndArray();
         json.Property("columnKind").String("utf16CodeUnits");
@@ -55,14 +53,6 @@ internal static class SarifLog
         json.EndArray();
         json.EndObject();
         return json.ToString() + "\n";
-    }
-
-    private static IReadOnlyList<RuleDescriptor> BuildDescriptors()
-    {
-        var list = new List<RuleDescriptor>();
-        foreach (var rule in RuleCatalog.All) list.Add(rule.Descriptor);
-        list.Add(TranscriptLinter.RuleFailure);
-        return list;
     }
 
     private static void WriteTool(JsonText json)
@@ -99,8 +89,9 @@ internal static class SarifLog
         json.EndObject();
     }
 
-    private static void WriteResult(JsonText json, string path, Finding d)
+    private static void WriteResult(JsonText json, Diagnostic d)
     {
+        string path = d.Path;
         json.StartObject();
         json.Property("ruleId").String(d.RuleId);
         int index = IndexOf(d.RuleId);
@@ -117,12 +108,12 @@ internal static class SarifLog
         if (!Path.IsPathRooted(path)) json.Property("uriBaseId").String("%SRCROOT%");
         json.EndObject();
         json.Property("region").StartObject();
-        json.Property("startLine").Number(d.StartLine);
-        json.Property("startColumn").Number(d.StartColumn);
-        json.Property("endLine").Number(d.EndLine);
-        json.Property("endColumn").Number(d.EndColumn);
-        json.Property("charOffset").Number(d.SpanStart);
-        json.Property("charLength").Number(d.SpanLength);
+        json.Property("startLine").Number(d.Start.Line);
+        json.Property("startColumn").Number(d.Start.Column);
+        json.Property("endLine").Number(d.End.Line);
+        json.Property("endColumn").Number(d.End.Column);
+        json.Property("charOffset").Number(d.Span.Start);
+        json.Property("charLength").Number(d.Span.Length);
         json.EndObject();
         json.EndObject();
         json.EndObject();
@@ -144,7 +135,7 @@ internal static class SarifLog
     }
 
     /// <summary>A relative path becomes a relative uri with '/' and escaped segments; an absolute one a file: uri.</summary>
-    internal static string ToUri(string path)
+    public static string ToUri(string path)
     {
         if (Path.IsPathRooted(path)) return new Uri(path).AbsoluteUri;
         var segments = path.Replace('\\', '/').Split('/');
@@ -152,119 +143,11 @@ internal static class SarifLog
         return string.Join("/", segments);
     }
 
-    internal static string Version()
+    /// <summary>The engine's version (the informational version without its source hash).</summary>
+    public static string Version()
     {
         var informational = typeof(SarifLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         int plus = informational.IndexOf('+');
         return plus >= 0 ? informational.Substring(0, plus) : informational;
-    }
-}
-
-/// <summary>A minimal indented JSON writer: objects, arrays, strings and integers, escaped per RFC 8259.</summary>
-internal sealed class JsonText
-{
-    private readonly StringBuilder sb = new();
-    private readonly Stack<bool> hasItems = new();
-    private bool afterProperty;
-
-    public JsonText StartObject() => Open('{');
-
-    public JsonText EndObject() => Close('}');
-
-    public JsonText StartArray() => Open('[');
-
-    public JsonText EndArray() => Close(']');
-
-    public JsonText Property(string name)
-    {
-        BeginValue();
-        WriteString(name);
-        sb.Append(": ");
-        afterProperty = true;
-        return this;
-    }
-
-    public JsonText String(string value)
-    {
-        BeginValue();
-        WriteString(value);
-        return this;
-    }
-
-    public JsonText Number(long value)
-    {
-        BeginValue();
-        sb.Append(value.ToString(CultureInfo.InvariantCulture));
-        return this;
-    }
-
-    public override string ToString() => sb.ToString();
-
-    private JsonText Open(char bracket)
-    {
-        BeginValue();
-        sb.Append(bracket);
-        hasItems.Push(false);
-        return this;
-    }
-
-    private JsonText Close(char bracket)
-    {
-        bool any = hasItems.Pop();
-        if (any) NewLine();
-        sb.Append(bracket);
-        return this;
-    }
-
-    private void BeginValue()
-    {
-        if (afterProperty)
-        {
-            afterProperty = false;
-            return;
-        }
-
-        if (hasItems.Count == 0) return;
-        if (hasItems.Peek()) sb.Append(',');
-        hasItems.Pop();
-        hasItems.Push(true);
-        NewLine();
-    }
-
-    private void NewLine()
-    {
-        sb.Append('\n');
-        sb.Append(' ', hasItems.Count * 2);
-    }
-
-    private void WriteString(string value)
-    {
-        sb.Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029')
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
     }
 }
