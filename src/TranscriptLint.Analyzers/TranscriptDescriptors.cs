@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TranscriptLint.Diagnostics;
-using TranscriptLint.Engine;
 using TranscriptLint.Rules;
 
 namespace TranscriptLint.Analyzers;
