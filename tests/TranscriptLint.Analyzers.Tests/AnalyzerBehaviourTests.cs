@@ -10,7 +10,7 @@ using TranscriptLint.Engine;
 using TranscriptLint.Rules;
 using Xunit;
 using static TranscriptLint.Analyzers.Tests.Support.AnalyzerRunner;
-using static TranscriptLint.Analyzers.Tests.Support.Samples;
+using static TranscriptLint.Package.Tests.Infrastructure.Transcripts;
 using CoreSourceText = TranscriptLint.Text.SourceText;
 
 namespace TranscriptLint.Analyzers.Tests;
