@@ -14,6 +14,7 @@ namespace TranscriptLint.Dialects;
 internal static class LabelParser
 {
     private const int MaxLabelLength = SpeakerNames.MaxNameLength + 16;
+    private static readonly char[] PartSeparators = { ',', '/', '&' };
 
     /// <summary>A plain label at the start of <paramref name="trimmed"/>; a time alone after it is recorded as a stamp.</summary>
     public static SpeakerLabel? TryPlain(string text, TextSpan trimmed, int line, ReaderOptions options, List<InlineTimestamp>? stamps)
@@ -52,8 +53,9 @@ internal static class LabelParser
     /// </summary>
     public static SpeakerLabel? Build(string text, TextSpan candidate, TextSpan labelSpan, TextSpan rest, int line, ReaderOptions options, List<InlineTimestamp>? stamps, NameShape shape)
     {
-        if (candidate.IsEmpty || candidate.Length > MaxLabelLength || SpeakerNames.IsNoteKey(text, candidate)) return null;
+        if (candidate.IsEmpty || candidate.Length > MaxLabelLength) return null;
         string whole = text.Substring(candidate.Start, candidate.Length);
+        if (SpeakerNames.IsNoteKey(whole)) return null;
         bool marker = options.Speakers.IsMarker(whole);
         bool collective = SpeakerSettings.IsCollective(whole);
         var name = candidate;
@@ -94,7 +96,8 @@ internal static class LabelParser
         }
 
         // The style is read around the whole name part, so "Jane Doe (JDE):" and "WH, DH:" are both "NAME:".
-        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, labelSpan, speech, line, SpeakerLabel.DescribeStyle(text, candidate, labelSpan))
+        string nameText = name.Equals(candidate) ? whole : text.Substring(name.Start, name.Length);
+        return new SpeakerLabel(nameText, name, labelSpan, speech, line, SpeakerLabel.DescribeStyle(text, candidate, labelSpan))
         {
             Alias = alias,
             Parts = parts,
@@ -110,6 +113,10 @@ internal static class LabelParser
         int space = span.End - 1;
         while (space > span.Start && !Scan.IsSpace(text[space])) space--;
         if (space <= span.Start) return null;
+
+        // Most lines end in a word, not a time: decide that before any parsing.
+        char lead = text[space + 1];
+        if (!char.IsDigit(lead) && lead != '[' && lead != '\\') return null;
         var timeSpan = TextSpan.FromBounds(space + 1, span.End);
         if (!TryLoneTime(text, timeSpan, out var time)) return null;
         var name = Scan.Trim(text, TextSpan.FromBounds(span.Start, space));
@@ -139,7 +146,7 @@ internal static class LabelParser
     private static bool TryPlainClock(string text, TextSpan span, out TimeToken time)
     {
         time = default;
-        var fields = new int[3];
+        var fields = default(ThreeFields);
         int count = 0, i = span.Start;
         while (i < span.End && count < 3)
         {
@@ -188,6 +195,9 @@ internal static class LabelParser
 
     private static bool TrySplitParts(string text, TextSpan candidate, out List<TextSpan> parts)
     {
+        parts = null!;
+        int separator = text.IndexOfAny(PartSeparators, candidate.Start, candidate.Length);
+        if (separator < 0) return false;
         parts = new List<TextSpan>();
         int start = candidate.Start;
         for (int i = candidate.Start; i <= candidate.End; i++)

@@ -113,7 +113,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
 
         if (Scan.StartsWith(text, start, trimmed.End, "**") || Scan.StartsWith(text, start, trimmed.End, "__"))
         {
-            string marks = text.Substring(start, 2);
+            string marks = text[start] == '*' ? "**" : "__";
             int innerStart = start + 2;
             int close = innerStart < trimmed.End ? text.IndexOf(marks, innerStart, trimmed.End - innerStart, System.StringComparison.Ordinal) : -1;
             if (close <= innerStart) return null;

@@ -42,6 +42,8 @@ internal static class SpeakerNames
     /// <summary>True for the lead-in of a note or link list, such as <c>Note</c>, <c>Slides</c> or <c>Action items</c>.</summary>
     public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 20 && NoteKeys.Contains(text.Substring(name.Start, name.Length));
 
+    public static bool IsNoteKey(string name) => name.Length <= 20 && NoteKeys.Contains(name);
+
     /// <summary>True when what follows a label is a link: <c>Slides: https://…</c> is a link list, not speech.</summary>
     public static bool StartsWithLink(string text, int start, int end)
     {

@@ -83,7 +83,7 @@ internal static class TimeScanner
     {
         token = default;
         close = -1;
-        var fields = new int[3];
+        var fields = default(ThreeFields);
         int count = 0;
         while (count < 3)
         {
@@ -152,8 +152,8 @@ internal static class TimeScanner
     public static bool TryParseCueTime(string text, TextSpan span, out TimeToken token)
     {
         token = default;
-        var fields = new int[3];
-        var widths = new int[3];
+        var fields = default(ThreeFields);
+        var widths = default(ThreeFields);
         int count = 0, i = span.Start;
         while (true)
         {
@@ -317,5 +317,24 @@ internal static class TimeScanner
         }
 
         return false;
+    }
+}
+
+/// <summary>Three small integers on the stack: the fields of a time, parsed once per line on hot paths without allocating.</summary>
+internal struct ThreeFields
+{
+    private int first;
+    private int second;
+    private int third;
+
+    public int this[int index]
+    {
+        get => index == 0 ? first : index == 1 ? second : third;
+        set
+        {
+            if (index == 0) first = value;
+            else if (index == 1) second = value;
+            else third = value;
+        }
     }
 }

@@ -46,7 +46,15 @@ public sealed class SpeakerLabel
 
     /// <summary>The label's markup and punctuation around <paramref name="nameSpan"/>, with the name written NAME.</summary>
     public static string DescribeStyle(string text, TextSpan nameSpan, TextSpan labelSpan)
-        => Collapse(text, labelSpan.Start, nameSpan.Start) + "NAME" + Collapse(text, nameSpan.End, labelSpan.End);
+    {
+        // The shapes nearly every label has, without building a string per label.
+        int before = nameSpan.Start - labelSpan.Start, after = labelSpan.End - nameSpan.End;
+        if (before == 0 && after == 1 && text[nameSpan.End] == ':') return "NAME:";
+        if (before == 0 && after == 2 && text[nameSpan.End] == ' ' && text[nameSpan.End + 1] == ':') return "NAME :";
+        if (before == 2 && after == 3 && string.CompareOrdinal(text, labelSpan.Start, "**", 0, 2) == 0 && string.CompareOrdinal(text, nameSpan.End, ":**", 0, 3) == 0) return "**NAME:**";
+        if (before == 2 && after == 3 && string.CompareOrdinal(text, labelSpan.Start, "**", 0, 2) == 0 && string.CompareOrdinal(text, nameSpan.End, "**:", 0, 3) == 0) return "**NAME**:";
+        return Collapse(text, labelSpan.Start, nameSpan.Start) + "NAME" + Collapse(text, nameSpan.End, labelSpan.End);
+    }
 
     private static string Collapse(string text, int start, int end)
     {

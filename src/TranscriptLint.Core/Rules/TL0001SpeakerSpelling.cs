@@ -126,13 +126,25 @@ public sealed class TL0001SpeakerSpelling : Rule
     /// </summary>
     private static List<int>?[] FindNearVariants(List<SpellingName> names)
     {
+        var partners = new List<int>?[names.Count];
+
+        // A file with a few dozen speakers is compared pair by pair: cheaper than building the index.
+        if (names.Count <= MaxBucketSize)
+        {
+            for (int a = 0; a < names.Count; a++)
+            {
+                for (int b = a + 1; b < names.Count; b++) Pair(names, partners, a, b);
+            }
+
+            return partners;
+        }
+
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             foreach (var key in BlockingKeys(name)) Add(buckets, key, name.Index);
         }
 
-        var partners = new List<int>?[names.Count];
         var compared = new HashSet<long>(PairComparer.Instance);
         foreach (var bucket in buckets.Values)
         {
@@ -143,14 +155,19 @@ public sealed class TL0001SpeakerSpelling : Rule
                 {
                     int a = Math.Min(bucket[i], bucket[j]), b = Math.Max(bucket[i], bucket[j]);
                     if (a == b || !compared.Add(((long)a << 32) | (uint)b)) continue;
-                    if (!AreNearVariants(names[a], names[b])) continue;
-                    (partners[a] ??= new List<int>()).Add(b);
-                    (partners[b] ??= new List<int>()).Add(a);
+                    Pair(names, partners, a, b);
                 }
             }
         }
 
         return partners;
+    }
+
+    private static void Pair(List<SpellingName> names, List<int>?[] partners, int a, int b)
+    {
+        if (!AreNearVariants(names[a], names[b])) return;
+        (partners[a] ??= new List<int>()).Add(b);
+        (partners[b] ??= new List<int>()).Add(a);
     }
 
     private static IEnumerable<string> BlockingKeys(SpellingName name)

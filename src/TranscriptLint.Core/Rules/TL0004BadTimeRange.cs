@@ -38,9 +38,8 @@ public sealed class TL0004BadTimeRange : Rule
         double maxHours = context.GetNumber("maxHours");
         foreach (var range in document.TimeRanges)
         {
-            string written = document.Text.ToString(range.Span);
-            if (range.Kind == TimeRangeKind.CueTiming) CheckCue(range, written, maxHours, context);
-            else CheckClock(range, written, maxHours, context, document);
+            if (range.Kind == TimeRangeKind.CueTiming) CheckCue(range, document, maxHours, context);
+            else CheckClock(range, document, maxHours, context);
         }
 
         // Ranges of inline stamps, "\[25:59\] to \[27:11\]": offsets into the recording, like cue timings.
@@ -53,11 +52,11 @@ public sealed class TL0004BadTimeRange : Rule
         }
     }
 
-    private static void CheckCue(TimeRange range, string written, double maxHours, RuleContext context)
+    private static void CheckCue(TimeRange range, TranscriptDocument document, double maxHours, RuleContext context)
     {
         if (range.Start.Hour < 0)
         {
-            context.Report(range.Span, $"Cue timing '{written}' is malformed. Write it as 'hh:mm:ss.ttt --> hh:mm:ss.ttt' (',' before the milliseconds in SubRip).");
+            context.Report(range.Span, $"Cue timing '{document.Text.ToString(range.Span)}' is malformed. Write it as 'hh:mm:ss.ttt --> hh:mm:ss.ttt' (',' before the milliseconds in SubRip).");
             return;
         }
 
@@ -65,19 +64,19 @@ public sealed class TL0004BadTimeRange : Rule
         long start = range.Start.TotalMilliseconds, end = range.End.TotalMilliseconds;
         if (end < start)
         {
-            context.Report(range.Span, $"Cue timing '{written}' ends before it starts. Swap the two times or correct the typo.");
+            context.Report(range.Span, $"Cue timing '{document.Text.ToString(range.Span)}' ends before it starts. Swap the two times or correct the typo.");
         }
         else if (end == start)
         {
-            context.Report(range.Span, $"Cue timing '{written}' ends when it starts, so the cue is never shown. Give it a real end time.");
+            context.Report(range.Span, $"Cue timing '{document.Text.ToString(range.Span)}' ends when it starts, so the cue is never shown. Give it a real end time.");
         }
         else if (end - start > maxHours * 3_600_000)
         {
-            context.Report(range.Span, $"Cue timing '{written}' lasts {FormatHours((end - start) / 3_600_000.0)}, longer than the {FormatHours(maxHours)} maximum. Check the hour fields.");
+            context.Report(range.Span, $"Cue timing '{document.Text.ToString(range.Span)}' lasts {FormatHours((end - start) / 3_600_000.0)}, longer than the {FormatHours(maxHours)} maximum. Check the hour fields.");
         }
     }
 
-    private static void CheckClock(TimeRange range, string written, double maxHours, RuleContext context, TranscriptDocument document)
+    private static void CheckClock(TimeRange range, TranscriptDocument document, double maxHours, RuleContext context)
     {
         var (startToken, endToken) = InferMeridiem(range.Start, range.End);
         if (!CheckFields(startToken, context, isCueOffset: false) | !CheckFields(endToken, context, isCueOffset: false)) return;
@@ -85,7 +84,7 @@ public sealed class TL0004BadTimeRange : Rule
         int length = end - start;
         if (end == start)
         {
-            context.Report(range.Span, $"Time range '{written}' ends when it starts. Correct the start or the end time.");
+            context.Report(range.Span, $"Time range '{document.Text.ToString(range.Span)}' ends when it starts. Correct the start or the end time.");
             return;
         }
 
@@ -97,14 +96,14 @@ public sealed class TL0004BadTimeRange : Rule
             }
             else
             {
-                context.Report(range.Span, $"Time range '{written}' ends before it starts. Swap the two times or correct the typo.");
+                context.Report(range.Span, $"Time range '{document.Text.ToString(range.Span)}' ends before it starts. Swap the two times or correct the typo.");
                 return;
             }
         }
 
         if (length > maxHours * 60)
         {
-            context.Report(range.Span, $"Time range '{written}' lasts {FormatHours(length / 60.0)}, longer than the {FormatHours(maxHours)} maximum. Check the times, or raise maxHours for TL0004 in transcriptlint.json.");
+            context.Report(range.Span, $"Time range '{document.Text.ToString(range.Span)}' lasts {FormatHours(length / 60.0)}, longer than the {FormatHours(maxHours)} maximum. Check the times, or raise maxHours for TL0004 in transcriptlint.json.");
         }
     }
 

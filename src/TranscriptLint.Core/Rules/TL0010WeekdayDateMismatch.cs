@@ -31,7 +31,10 @@ public sealed class TL0010WeekdayDateMismatch : Rule
         var text = document.Text.Text;
         foreach (var element in document.Elements)
         {
+            // In captions only the header block comes before the first cue; cue numbers hold no dates.
+            if (element.Kind == ElementKind.CueTiming) break;
             if (element.Kind != ElementKind.Header && element.Kind != ElementKind.Heading && element.Kind != ElementKind.Note) continue;
+            if (!HasYear(text, element.Span)) continue;
             var words = Tokenize(text, element.Span);
             for (int w = 0; w < words.Count; w++)
             {
@@ -88,6 +91,19 @@ public sealed class TL0010WeekdayDateMismatch : Rule
         if (suffix.Length > 0 && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" && suffix != "er" && suffix != "o" && suffix != "º") return false;
         day = int.Parse(word.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture);
         return day >= 1 && day <= 31;
+    }
+
+    /// <summary>A run of four digits: every date this rule reads has a year, so other lines are not tokenised.</summary>
+    private static bool HasYear(string text, TextSpan span)
+    {
+        int run = 0;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            run = char.IsDigit(text[i]) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Words of letters and digits; punctuation such as ',' '.' '–' separates them.</summary>
