@@ -23,9 +23,6 @@ internal static class Scan
     public static bool StartsWithIgnoreCase(string text, int offset, int end, string value)
         => end - offset >= value.Length && string.Compare(text, offset, value, 0, value.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
-    public static bool EndsWith(string text, TextSpan span, string value)
-        => span.Length >= value.Length && string.CompareOrdinal(text, span.End - value.Length, value, 0, value.Length) == 0;
-
     public static bool Equals(string text, TextSpan span, string value)
         => span.Length == value.Length && string.CompareOrdinal(text, span.Start, value, 0, value.Length) == 0;
 

@@ -120,10 +120,6 @@ public sealed class SourceText
         return new LinePosition(index + 1, offset - lineStarts[index] + 1);
     }
 
-    /// <summary>True when the span's text equals <paramref name="value"/> ordinally, without allocating.</summary>
-    public bool SpanEquals(TextSpan span, string value)
-        => span.Length == value.Length && string.CompareOrdinal(Text, span.Start, value, 0, value.Length) == 0;
-
     private static (int[] Starts, int[] Ends, string LineEnding) IndexLines(string text)
     {
         var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };

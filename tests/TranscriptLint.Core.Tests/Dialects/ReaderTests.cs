@@ -1,6 +1,7 @@
 using System.Linq;
 using TranscriptLint.Dialects;
 using TranscriptLint.Model;
+using TranscriptLint.Tests.Support;
 using TranscriptLint.Text;
 using Xunit;
 
@@ -8,11 +9,7 @@ namespace TranscriptLint.Tests.Dialects;
 
 public sealed class ReaderTests
 {
-    private static TranscriptDocument Read(string text, string path = "a.txt")
-    {
-        var source = SourceText.From(text);
-        return DialectDetector.GetReader(DialectDetector.Detect(path, source)).Read(path, source, ReaderOptions.Default);
-    }
+    private static TranscriptDocument Read(string text, string path = "a.txt") => TestLint.Read(text, path);
 
     [Theory]
     [InlineData("SAN JUAN – Dirigeants régionaux de l'ALAC : Séance de travail, partie 4")]

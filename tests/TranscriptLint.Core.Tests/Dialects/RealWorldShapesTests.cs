@@ -13,11 +13,7 @@ namespace TranscriptLint.Tests.Dialects;
 /// <summary>The shapes real docs repos use (issue 5's "dialect details"), read by default without config.</summary>
 public sealed class RealWorldShapesTests
 {
-    private static TranscriptDocument Read(string text, string path = "notes.md")
-    {
-        var source = SourceText.From(text);
-        return DialectDetector.GetReader(DialectDetector.Detect(path, source)).Read(path, source, ReaderOptions.Default);
-    }
+    private static TranscriptDocument Read(string text, string path = "notes.md") => TestLint.Read(text, path);
 
     [Fact]
     public void Podcast_labels_with_speech_below_and_escaped_stamps_are_read()

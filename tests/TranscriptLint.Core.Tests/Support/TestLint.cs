@@ -20,6 +20,13 @@ public static class TestLint
     public static IReadOnlyList<Diagnostic> Run(byte[] bytes, string fileName)
         => TranscriptLinter.Lint(fileName, SourceText.FromBytes(bytes), FileSettings.Default).Diagnostics;
 
+    /// <summary>The document model a file's reader makes of <paramref name="text"/> (dialect from the name, default options).</summary>
+    public static TranscriptLint.Model.TranscriptDocument Read(string text, string path)
+    {
+        var source = SourceText.From(text);
+        return TranscriptLint.Dialects.DialectDetector.GetReader(TranscriptLint.Dialects.DialectDetector.Detect(path, source)).Read(path, source, TranscriptLint.Dialects.ReaderOptions.Default);
+    }
+
     public static IReadOnlyList<Diagnostic> Only(this IReadOnlyList<Diagnostic> diagnostics, string ruleId)
         => diagnostics.Where(d => d.RuleId == ruleId).ToList();
 
