@@ -30,6 +30,7 @@ public abstract class CaptionReader : IDialectReader
             line = ReadBlock(builder, source, line, options);
         }
 
+        LabelDecision.MarkTurnContent(builder.Elements, builder.Text, captions: true);
         return builder.Build();
     }
 

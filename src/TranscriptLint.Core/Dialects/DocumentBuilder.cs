@@ -33,6 +33,12 @@ internal sealed class DocumentBuilder
 
     public List<TimeRange> TimeRanges => timeRanges;
 
+    /// <summary>The elements so far; <see cref="LabelDecision"/> turns rejected label candidates into text in place.</summary>
+    public List<TranscriptElement> Elements => elements;
+
+    /// <summary>Every label candidate with its decision, filled by <see cref="LabelDecision"/>.</summary>
+    public List<LabelCandidate> Candidates { get; } = new();
+
     public List<InlineTimestamp> Timestamps => timestamps;
 
     public List<string> FrontMatterSpeakers { get; } = new();
@@ -115,5 +121,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers };
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates };
 }

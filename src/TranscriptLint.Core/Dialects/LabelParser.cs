@@ -17,7 +17,7 @@ internal static class LabelParser
     private static readonly char[] PartSeparators = { ',', '/', '&' };
 
     /// <summary>A plain label at the start of <paramref name="trimmed"/>; a time alone after it is recorded as a stamp.</summary>
-    public static SpeakerLabel? TryPlain(string text, TextSpan trimmed, int line, ReaderOptions options, List<InlineTimestamp>? stamps)
+    public static SpeakerLabel? TryPlain(string text, TextSpan trimmed, int line, ReaderOptions options, List<InlineTimestamp>? stamps, bool allowOneWord = false)
     {
         int start = SkipListMarker(text, trimmed);
         int limit = System.Math.Min(trimmed.End, start + MaxLabelLength);
@@ -38,13 +38,13 @@ internal static class LabelParser
             }
         }
 
-        if (colon < 0) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps);
+        if (colon < 0) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps, allowOneWord);
         if (colon <= start) return null;
         int after = colon + 1;
-        if (after < trimmed.End && !Scan.IsSpace(text[after])) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps);
+        if (after < trimmed.End && !Scan.IsSpace(text[after])) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps, allowOneWord);
         var candidate = Scan.Trim(text, TextSpan.FromBounds(start, colon));
         if (SpeakerNames.StartsWithLink(text, after, trimmed.End)) return null;
-        return Build(text, candidate, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, NameShape.Plain);
+        return Build(text, candidate, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, allowOneWord ? NameShape.PlainOrOneWord : NameShape.Plain);
     }
 
     /// <summary>
@@ -59,6 +59,7 @@ internal static class LabelParser
         bool marker = options.Speakers.IsMarker(whole);
         bool collective = SpeakerSettings.IsCollective(whole);
         var name = candidate;
+        bool oneWord = false;
         string? alias = null;
         string[] parts = System.Array.Empty<string>();
         if (!marker && !collective)
@@ -78,9 +79,10 @@ internal static class LabelParser
                     parts[i] = text.Substring(partSpans[i].Start, partSpans[i].Length);
                 }
             }
-            else if (!SpeakerNames.IsNameLike(text, candidate, shape))
+            else if (!SpeakerNames.IsNameLike(text, candidate, shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape))
             {
-                return null;
+                if (shape != NameShape.PlainOrOneWord || !SpeakerNames.IsOneWordName(text, candidate)) return null;
+                oneWord = true;
             }
         }
 
@@ -104,11 +106,12 @@ internal static class LabelParser
             IsMarker = marker,
             IsCollective = collective,
             HasTurnTime = turnTime,
+            IsOneWord = oneWord,
         };
     }
 
     /// <summary><c>Jane Doe 00:01:02</c>: capitalised words, then a time, and nothing else on the line.</summary>
-    private static SpeakerLabel? TryNameThenTime(string text, TextSpan span, int line, List<InlineTimestamp>? stamps)
+    private static SpeakerLabel? TryNameThenTime(string text, TextSpan span, int line, List<InlineTimestamp>? stamps, bool allowOneWord)
     {
         int space = span.End - 1;
         while (space > span.Start && !Scan.IsSpace(text[space])) space--;
@@ -120,9 +123,16 @@ internal static class LabelParser
         var timeSpan = TextSpan.FromBounds(space + 1, span.End);
         if (!TryLoneTime(text, timeSpan, out var time)) return null;
         var name = Scan.Trim(text, TextSpan.FromBounds(span.Start, space));
-        if (!SpeakerNames.IsNameLike(text, name, NameShape.Plain) || SpeakerNames.IsNoteKey(text, name)) return null;
+        bool oneWord = false;
+        if (!SpeakerNames.IsNameLike(text, name, NameShape.Plain))
+        {
+            if (!allowOneWord || !SpeakerNames.IsOneWordName(text, name)) return null;
+            oneWord = true;
+        }
+
+        if (SpeakerNames.IsNoteKey(text, name)) return null;
         stamps?.Add(new InlineTimestamp(time, line));
-        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, name, hasInlineSpeech: false, line, "NAME") { HasTurnTime = true };
+        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, name, hasInlineSpeech: false, line, "NAME") { HasTurnTime = true, IsOneWord = oneWord };
     }
 
     /// <summary>A time alone: <c>00:01:02</c>, <c>01:02</c>, <c>00:01:02.50</c>, or the same in brackets.</summary>

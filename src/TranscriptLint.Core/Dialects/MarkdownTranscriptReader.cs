@@ -26,9 +26,23 @@ public sealed class MarkdownTranscriptReader : IDialectReader
         int fenceLength = 0;
         bool seenLabel = false;
         int headerLines = 0;
+        int lastTextLine = 0;
+        bool lastWasHeading = false;
+        bool paginated = false;
         for (; line <= source.LineCount; line++)
         {
-            var trimmed = Scan.Trim(text, source.GetLineSpan(line));
+            var raw = source.GetLineSpan(line);
+            var trimmed = Scan.Trim(text, raw);
+            bool opensParagraph = lastTextLine < line - 1 || lastWasHeading;
+            if (!trimmed.IsEmpty && fenceChar == '\0' && !Scan.StartsWith(text, trimmed.Start, trimmed.End, "<!--"))
+            {
+                lastTextLine = line;
+                lastWasHeading = HeadingLevel(text, trimmed) > 0;
+            }
+            else if (!trimmed.IsEmpty && lastTextLine == line - 1)
+            {
+                lastTextLine = line; // a comment inside a paragraph keeps it going
+            }
             if (fenceChar != '\0')
             {
                 if (IsFence(text, trimmed, out char c, out int length) && c == fenceChar && length >= fenceLength && IsOnlyFence(text, trimmed, length))
@@ -65,6 +79,8 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 continue;
             }
 
+            if (!paginated && IsPageNumber(text, trimmed)) paginated = true;
+
             if (options.EndMarkers.IsMatch(text, trimmed))
             {
                 builder.Add(ElementKind.EndMarker, line, trimmed);
@@ -73,6 +89,8 @@ public sealed class MarkdownTranscriptReader : IDialectReader
 
             if (TryParseLabel(text, trimmed, line, options, builder.Timestamps) is { } label)
             {
+                label.IsListItem = IsListItem(text, trimmed) || trimmed.Start - raw.Start >= 2;
+                label.StartsParagraph = opensParagraph;
                 seenLabel = true;
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
                 if (label.HasInlineSpeech) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
@@ -95,6 +113,8 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             if (!note) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
         }
 
+        if (!paginated) MarkThematicBreaks(builder);
+        LabelDecision.Apply(builder, options);
         return builder.Build();
     }
 
@@ -119,9 +139,11 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             if (close <= innerStart) return null;
             int after = close + 2;
             TextSpan name;
-            if (text[close - 1] == ':')
+            int innerEnd = close;
+            while (innerEnd > innerStart && Scan.IsSpace(text[innerEnd - 1])) innerEnd--; // "**Jane Doe: **"
+            if (innerEnd > innerStart && text[innerEnd - 1] == ':')
             {
-                name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close - 1));
+                name = Scan.Trim(text, TextSpan.FromBounds(innerStart, innerEnd - 1));
             }
             else if (after < trimmed.End && text[after] == ':')
             {
@@ -144,7 +166,37 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             return LabelParser.Build(text, name, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, NameShape.Emphasised);
         }
 
-        return LabelParser.TryPlain(text, trimmed, line, options, stamps);
+        return LabelParser.TryPlain(text, trimmed, line, options, stamps, allowOneWord: true);
+    }
+
+    /// <summary>
+    /// In Markdown, <c>---</c> is a thematic break (a section divider) unless the file shows pagination: a form feed,
+    /// or page numbers such as <c>Page 12</c>.
+    /// </summary>
+    private static void MarkThematicBreaks(DocumentBuilder builder)
+    {
+        var elements = builder.Elements;
+        foreach (var element in elements)
+        {
+            if (element.Kind == ElementKind.PageBreak && builder.Text[element.Span.Start] == '\f') return;
+        }
+
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Kind == ElementKind.PageBreak) elements[i] = new TranscriptElement(ElementKind.ThematicBreak, elements[i].Line, elements[i].Span);
+        }
+    }
+
+    /// <summary>A line that is a page number: <c>Page 12</c>, <c>Page 12 of 40</c>, <c>- 12 -</c>.</summary>
+    private static bool IsPageNumber(string text, TextSpan trimmed)
+    {
+        if (trimmed.Length > 16) return false;
+        string line = text.Substring(trimmed.Start, trimmed.Length).Trim('-', ' ', '*', '_');
+        if (line.StartsWith("Page ", System.StringComparison.OrdinalIgnoreCase)) line = line.Substring(5);
+        else if (trimmed.Length == line.Length) return false;
+        int digits = 0;
+        while (digits < line.Length && line[digits] >= '0' && line[digits] <= '9') digits++;
+        return digits > 0 && (digits == line.Length || line.Substring(digits).TrimStart().StartsWith("of ", System.StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsListItem(string text, TextSpan trimmed)

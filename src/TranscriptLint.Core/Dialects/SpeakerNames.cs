@@ -17,6 +17,9 @@ internal enum NameShape
 
     /// <summary>A WebVTT voice span: any plausible name.</summary>
     Markup,
+
+    /// <summary>A plain label that may also be one capitalised word (<c>Aaron:</c>), kept only on the file's evidence.</summary>
+    PlainOrOneWord,
 }
 
 internal static class SpeakerNames
@@ -35,14 +38,28 @@ internal static class SpeakerNames
         "sujet", "ordre du jour", "orden del día", "asistentes", "présents", "see also", "example", "examples", "question", "questions", "answer", "outcome",
         "next steps", "key takeaways", "takeaways", "highlights", "background", "context", "overview", "goals", "objectives", "outcomes", "results",
         "status", "problem", "solution", "pros", "cons", "open questions", "follow-up", "follow-ups", "follow up", "show notes", "episode", "guests",
+        "presenter", "presenters", "champion", "champions", "scribe", "scribes", "note taker", "note takers", "notetaker", "prior art",
+        "queue", "new topic", "key points", "remote attendees", "in-person attendees", "in person attendees", "attendee", "poll", "vote",
     };
 
     private static readonly string[] Particles = { "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "e", "ten", "ter", "zu" };
 
     /// <summary>True for the lead-in of a note or link list, such as <c>Note</c>, <c>Slides</c> or <c>Action items</c>.</summary>
-    public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 20 && NoteKeys.Contains(text.Substring(name.Start, name.Length));
+    public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 64 && IsNoteKey(text.Substring(name.Start, name.Length));
 
-    public static bool IsNoteKey(string name) => name.Length <= 20 && NoteKeys.Contains(name);
+    public static bool IsNoteKey(string name)
+    {
+        if (name.Length <= 24 && NoteKeys.Contains(name)) return true;
+
+        // "Note IS: …", "Update 2: …": a note key leading a longer lead-in.
+        int space = name.IndexOf(' ');
+        return space > 0 && LeadingNoteKeys.Contains(name.Substring(0, space));
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> LeadingNoteKeys = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "notes", "nb", "update", "edit", "correction", "ps",
+    };
 
     /// <summary>True when what follows a label is a link: <c>Slides: https://…</c> is a link list, not speech.</summary>
     public static bool StartsWithLink(string text, int start, int end)
@@ -120,6 +137,27 @@ internal static class SpeakerNames
                 if (lowercaseLetters == 0 && letters >= 2) return true;
                 return titleCase && words >= 2 && !IsParticle(text, LastWordStart(text, name), name.End);
         }
+    }
+
+    /// <summary>
+    /// One capitalised word of letters (<c>Aaron</c>, <c>O'Neil</c>, <c>Jean-Luc</c>, a stray trailing hyphen as in
+    /// <c>Stephan-</c>): a name by shape alone only weakly, so the file's evidence decides.
+    /// </summary>
+    public static bool IsOneWordName(string text, TextSpan name)
+    {
+        if (name.Length < 2 || name.Length > 24 || !char.IsUpper(text[name.Start])) return false;
+        if (IsNoteKey(text, name)) return false;
+        int lower = 0;
+        for (int i = name.Start + 1; i < name.End; i++)
+        {
+            char c = text[i];
+            if (char.IsLower(c)) lower++;
+            else if (char.IsUpper(c)) continue;
+            else if ((c == '-' || c == '\'' || c == '’' || c == '.') && i > name.Start + 1) continue;
+            else return false;
+        }
+
+        return lower > 0;
     }
 
     private static int LastWordStart(string text, TextSpan name)

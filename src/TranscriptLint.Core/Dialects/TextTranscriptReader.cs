@@ -23,9 +23,12 @@ public sealed class TextTranscriptReader : IDialectReader
         var header = HeaderState.NotStarted;
         int headerLines = 0;
         TextSpan title = default;
+        int lastTextLine = 0;
         for (int line = 1; line <= source.LineCount; line++)
         {
-            var trimmed = Scan.Trim(text, source.GetLineSpan(line));
+            var raw = source.GetLineSpan(line);
+            var trimmed = Scan.Trim(text, raw);
+            bool opensParagraph = lastTextLine < line - 1;
             trimmed = Scan.TakeFormFeed(builder, trimmed, line);
             if (trimmed.IsEmpty)
             {
@@ -33,7 +36,14 @@ public sealed class TextTranscriptReader : IDialectReader
                 continue;
             }
 
-            if (comments.TryConsume(builder, trimmed, line)) continue;
+            // A comment line (a suppression, a fixture's note) neither opens nor continues a paragraph.
+            if (comments.TryConsume(builder, trimmed, line))
+            {
+                if (lastTextLine == line - 1) lastTextLine = line;
+                continue;
+            }
+
+            lastTextLine = line;
             // A running page header repeats the title where a page of the source began.
             if (Scan.IsPageBreak(text, trimmed) || (header == HeaderState.Done && title.Length > 0 && trimmed.Length == title.Length && string.CompareOrdinal(text, trimmed.Start, text, title.Start, title.Length) == 0))
             {
@@ -48,8 +58,10 @@ public sealed class TextTranscriptReader : IDialectReader
                 continue;
             }
 
-            if (LabelParser.TryPlain(text, trimmed, line, options, builder.Timestamps) is { } label)
+            if (LabelParser.TryPlain(text, trimmed, line, options, builder.Timestamps, allowOneWord: header == HeaderState.Done) is { } label)
             {
+                label.IsListItem = IsListItem(text, trimmed);
+                label.StartsParagraph = opensParagraph;
                 builder.Add(ElementKind.SpeakerLabel, line, trimmed, label);
                 if (label.HasInlineSpeech) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
                 header = HeaderState.Done;
@@ -71,8 +83,12 @@ public sealed class TextTranscriptReader : IDialectReader
             if (!note) TimeScanner.ScanBracketedStamps(text, trimmed, line, builder.Timestamps);
         }
 
+        LabelDecision.Apply(builder, options);
         return builder.Build();
     }
+
+    private static bool IsListItem(string text, TextSpan trimmed)
+        => trimmed.Length > 2 && (text[trimmed.Start] == '-' || text[trimmed.Start] == '*' || text[trimmed.Start] == '+') && Scan.IsSpace(text[trimmed.Start + 1]);
 
     /// <summary>
     /// A line wholly in <c>*…*</c> or <c>_…_</c>, such as the transcriber's <c>*Remarque : …*</c>. An emphasised

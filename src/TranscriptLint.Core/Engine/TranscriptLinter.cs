@@ -26,6 +26,13 @@ public static class TranscriptLinter
 
     public static LintResult Lint(string path, SourceText text, FileSettings settings) => Lint(path, text, settings, RuleCatalog.All);
 
+    /// <summary>The document model the rules would see: the file read in its dialect with the same settings (for <c>explain</c>).</summary>
+    public static TranscriptDocument Read(string path, SourceText text, FileSettings settings)
+    {
+        var dialect = settings.ForcedDialect ?? DialectDetector.Detect(path, text);
+        return DialectDetector.GetReader(dialect).Read(path, text, settings.ReaderOptions);
+    }
+
     public static LintResult Lint(string path, SourceText text, FileSettings settings, IReadOnlyList<Rule> rules)
     {
         var dialect = settings.ForcedDialect ?? DialectDetector.Detect(path, text);

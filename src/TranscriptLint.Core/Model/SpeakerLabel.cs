@@ -36,10 +36,34 @@ public sealed class SpeakerLabel
     public bool HasTurnTime { get; init; }
 
     /// <summary>A marker label such as <c>Break:</c> or <c>Music:</c>: normally empty, not a speaker.</summary>
-    public bool IsMarker { get; init; }
+    public bool IsMarker { get; internal set; }
+
+    /// <summary>
+    /// True when the turn has content: speech on the label's line, or below it before the next label (speech, a list,
+    /// a code block, an annotation such as <c>*inaudible*</c>).
+    /// </summary>
+    public bool HasContent { get; internal set; } = true;
 
     /// <summary>A label for a group (<c>All:</c>, <c>Room:</c>), not a person.</summary>
     public bool IsCollective { get; init; }
+
+    /// <summary>The label opens a list item (<c>- AWB: text</c>, <c>- **Wed**: …</c>) or an indented line.</summary>
+    public bool IsListItem { get; internal set; }
+
+    /// <summary>
+    /// The name is a single capitalised word (<c>Aaron:</c>): read as a label only where the file's turns are written
+    /// that way (the per-file label decision in Dialects).
+    /// </summary>
+    public bool IsOneWord { get; init; }
+
+    /// <summary>The label opens a paragraph: the line before it is blank, a heading, or the start of the file.</summary>
+    public bool StartsParagraph { get; internal set; }
+
+    /// <summary>Why the reader took this line for a speaker label (the evidence <c>transcriptlint explain</c> prints).</summary>
+    public string Evidence { get; internal set; } = string.Empty;
+
+    /// <summary>The label's shape among the file's labels: its style, and whether it opens a list item.</summary>
+    public string Shape => IsListItem ? "- " + Style : Style;
 
     /// <summary>True for a label naming one person: not a marker, a group or several speakers.</summary>
     public bool IsPerson => !IsMarker && !IsCollective && Parts.Count == 0;

@@ -19,6 +19,9 @@ public enum ElementKind
     /// <summary>A page break: <c>---</c> or a form feed.</summary>
     PageBreak,
 
+    /// <summary>A Markdown thematic break (<c>---</c>) in a file that shows no pagination: a section divider, not a page break.</summary>
+    ThematicBreak,
+
     /// <summary>An end marker such as <c>[END OF TRANSCRIPTION]</c>.</summary>
     EndMarker,
 

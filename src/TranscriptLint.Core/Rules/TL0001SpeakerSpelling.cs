@@ -32,6 +32,7 @@ public sealed class TL0001SpeakerSpelling : Rule
         var names = CollectNames(document, context.Settings);
         if (names.Count < 2) return;
 
+        ReportAbbreviationPermutations(document, context);
         var partners = FindNearVariants(names);
         foreach (var name in names)
         {
@@ -51,6 +52,52 @@ public sealed class TL0001SpeakerSpelling : Rule
             foreach (var label in name.Occurrences) context.Report(label.NameSpan, message);
         }
     }
+
+    /// <summary>
+    /// In notes with abbreviation labels, a rare permutation of a much-used abbreviation (<c>JDH</c> a few times beside
+    /// dozens of <c>JHD</c>) is a slip of the keys, unless the roster lists both.
+    /// </summary>
+    private static void ReportAbbreviationPermutations(TranscriptDocument document, RuleContext context)
+    {
+        var uses = new Dictionary<string, List<SpeakerLabel>>(StringComparer.Ordinal);
+        foreach (var label in document.Labels)
+        {
+            if (!label.IsPerson || !IsAbbreviation(label.Name) || label.Name.Length < 3) continue;
+            if (!uses.TryGetValue(label.Name, out var list)) uses[label.Name] = list = new List<SpeakerLabel>();
+            list.Add(label);
+        }
+
+        if (uses.Count < 2) return;
+        var bySorted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in uses.Keys)
+        {
+            var letters = name.ToCharArray();
+            Array.Sort(letters);
+            string sorted = new string(letters);
+            if (!bySorted.TryGetValue(sorted, out var group)) bySorted[sorted] = group = new List<string>();
+            group.Add(name);
+        }
+
+        var roster = context.Settings.Speakers.RosterFor(document);
+        foreach (var group in bySorted.Values)
+        {
+            if (group.Count < 2) continue;
+            group.Sort((a, b) => uses[b].Count.CompareTo(uses[a].Count));
+            string dominant = group[0];
+            int dominantUses = uses[dominant].Count;
+            for (int i = 1; i < group.Count; i++)
+            {
+                string rare = group[i];
+                int rareUses = uses[rare].Count;
+                if (rareUses * PermutationRatio > dominantUses || dominantUses < 10 || roster.TryFindAbbreviation(rare, out _)) continue;
+                string message = $"Speaker '{rare}' ({Uses(rareUses)}) has the letters of '{dominant}' ({Uses(dominantUses)}) in another order: likely a slip. Write '{dominant}', or add '{rare}' to the roster if this is someone else.";
+                foreach (var label in uses[rare]) context.Report(label.NameSpan, message);
+            }
+        }
+    }
+
+    /// <summary>A permuted abbreviation is a slip when the usual one is used at least this many times as often.</summary>
+    private const int PermutationRatio = 8;
 
     private static int Rank(SpellingName name) => name.IsPinned ? int.MaxValue : name.Occurrences.Count;
 
@@ -86,6 +133,7 @@ public sealed class TL0001SpeakerSpelling : Rule
                 string? pinnedBy = null;
                 if (aliases.TryGetCanonical(label.Name, out _)) pinnedBy = "pinned in speakers.aliases";
                 else if (roster.TryFindName(label.Name, out _)) pinnedBy = "on the speaker roster";
+                else if (IsFrontMatterSpeaker(document, label.Name)) pinnedBy = "named in the front matter's speakers";
                 entry = new SpellingName(names.Count, label.Name, label.Line) { PinnedBy = pinnedBy };
                 byName.Add(label.Name, entry);
                 names.Add(entry);
@@ -106,6 +154,21 @@ public sealed class TL0001SpeakerSpelling : Rule
             if (!present.Add(entry.Squashed)) return; // the file already uses it, in some case
             names.Add(entry);
         }
+    }
+
+    /// <summary>The file's front matter lists the speaker, in full or (for a one-word label) by first name.</summary>
+    private static bool IsFrontMatterSpeaker(TranscriptDocument document, string name)
+    {
+        if (document.FrontMatterSpeakers.Count == 0) return false;
+        // Exactly as written: the front matter pins a spelling, so "Aaron Van Wirdum" is still a slip of "Aaron van Wirdum".
+        foreach (var speaker in document.FrontMatterSpeakers)
+        {
+            if (speaker == name) return true;
+            int space = speaker.IndexOf(' ');
+            if (space > 0 && name.IndexOf(' ') < 0 && string.CompareOrdinal(speaker, 0, name, 0, space) == 0 && name.Length == space) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Short all-capital labels (<c>JDH</c>, <c>RPR</c>) are abbreviations: one letter apart is another person.</summary>
@@ -142,7 +205,7 @@ public sealed class TL0001SpeakerSpelling : Rule
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            foreach (var key in BlockingKeys(name)) Add(buckets, key, name.Index);
+            foreach (var key in Dialects.NameVariants.BlockingKeys(name.Key)) Add(buckets, key, name.Index);
         }
 
         var compared = new HashSet<long>(PairComparer.Instance);
@@ -170,22 +233,6 @@ public sealed class TL0001SpeakerSpelling : Rule
         (partners[b] ??= new List<int>()).Add(a);
     }
 
-    private static IEnumerable<string> BlockingKeys(SpellingName name)
-    {
-        string squashed = name.Squashed;
-        yield return "d:" + squashed;
-        for (int i = 0; i < squashed.Length; i++) yield return "d:" + squashed.Remove(i, 1);
-        var words = name.Words;
-        if (words.Length >= 2)
-        {
-            // Shortened or stretched surnames ("OJEDI" / "OJEDEJI") share the first words and the surname's start.
-            yield return "p:" + string.Join(" ", words, 0, words.Length - 1) + "|" + Prefix(words[words.Length - 1], 3);
-            yield return "f:" + Prefix(words[0], 3) + "|" + string.Join(" ", words, 1, words.Length - 1);
-        }
-    }
-
-    private static string Prefix(string word, int length) => word.Length <= length ? word : word.Substring(0, length);
-
     private static void Add(Dictionary<string, List<int>> buckets, string key, int index)
     {
         if (!buckets.TryGetValue(key, out var list))
@@ -197,53 +244,7 @@ public sealed class TL0001SpeakerSpelling : Rule
         if (list.Count == 0 || list[list.Count - 1] != index) list.Add(index);
     }
 
-    /// <summary>
-    /// Same letters once case, accents and spacing are folded; or one word differing by one letter (dropped,
-    /// doubled, swapped, replaced) or by letters missing from a shortened form. A number or a whole different word
-    /// makes two labels different speakers ("Speaker 1"/"Speaker 2", "Recording begins"/"Recording ends").
-    /// </summary>
-    internal static bool AreNearVariants(SpellingName a, SpellingName b)
-    {
-        if (a.Squashed == b.Squashed) return true;
-        var wordsA = a.Words;
-        var wordsB = b.Words;
-        if (wordsA.Length != wordsB.Length) return false;
-        int differing = -1;
-        for (int i = 0; i < wordsA.Length; i++)
-        {
-            if (wordsA[i] == wordsB[i]) continue;
-            if (differing >= 0) return false;
-            differing = i;
-        }
-
-        if (differing < 0) return false;
-        string x = wordsA[differing], y = wordsB[differing];
-        if (HasDigit(x) || HasDigit(y)) return false;
-        string longer = x.Length >= y.Length ? x : y, shorter = x.Length >= y.Length ? y : x;
-        if (longer.Length < 3) return false;
-        int distance = NameFolding.Distance(longer, shorter, 3);
-        if (distance == 1) return true;
-
-        // A shortened form: the shorter word is the longer with letters left out, and they start alike.
-        return shorter.Length >= 4 && distance == longer.Length - shorter.Length && CommonPrefix(longer, shorter) >= 3;
-    }
-
-    private static int CommonPrefix(string a, string b)
-    {
-        int n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
-        return n;
-    }
-
-    private static bool HasDigit(string word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsDigit(c)) return true;
-        }
-
-        return false;
-    }
+    internal static bool AreNearVariants(SpellingName a, SpellingName b) => Dialects.NameVariants.AreNear(a.Key, b.Key);
 
     /// <summary>
     /// Hashes a pair key (a &lt;&lt; 32 | b) with a multiplicative mix: long's own hash is a ^ b, which collides for most
@@ -270,9 +271,7 @@ public sealed class TL0001SpeakerSpelling : Rule
             Index = index;
             Name = name;
             FirstLine = firstLine;
-            var folded = NameFolding.Fold(name);
-            Squashed = NameFolding.Squash(folded);
-            Words = folded.Split(' ');
+            Key = new Dialects.NameKey(name);
         }
 
         public int Index { get; }
@@ -281,9 +280,9 @@ public sealed class TL0001SpeakerSpelling : Rule
 
         public int FirstLine { get; }
 
-        public string Squashed { get; }
+        public Dialects.NameKey Key { get; }
 
-        public string[] Words { get; }
+        public string Squashed => Key.Squashed;
 
         /// <summary>Why config makes this spelling right (an alias or the roster), or null: pinned spellings are never reported and win against near-variants.</summary>
         public string? PinnedBy { get; init; }

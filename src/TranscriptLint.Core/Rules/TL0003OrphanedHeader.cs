@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Model;
 
@@ -14,6 +16,14 @@ public sealed class TL0003OrphanedHeader : Rule
         "Structure",
         Severity.Warning);
 
+    // Headings that carry their own outcome or stand for a pause: nothing is expected under them.
+    private static readonly HashSet<string> StatementWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "approved", "adopted", "accepted", "agreed", "adjourned", "adjourn", "adjournment", "concluded", "ratified", "rejected",
+        "withdrawn", "postponed", "deferred", "skipped", "cancelled", "canceled", "passed", "resolved", "closed", "break", "lunch",
+        "recess", "opening", "introduction", "introductions", "logistics", "housekeeping", "welcome",
+    };
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(TranscriptDocument document, RuleContext context)
@@ -22,39 +32,55 @@ public sealed class TL0003OrphanedHeader : Rule
         for (int i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
-            if (element.Label is { HasInlineSpeech: false, IsMarker: false } label && !HasSpeechAfterLabel(elements, i, label.HasTurnTime))
+            if (element.Label is { HasContent: false, IsMarker: false } label)
             {
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
-            else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i))
+            else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i) && !IsParentItem(document, elements, i) && !IsStatement(document, element))
             {
                 context.Report(element.Span, $"Heading '{document.Text.ToString(element.Span)}' has nothing under it before the next heading of the same or a higher level. Add the section's content, or remove the heading.");
             }
         }
     }
 
-    /// <summary>Speech before the next label or end marker; a heading ends the turn too, unless the label carries the turn's time (review-tool exports put chapter headings between the two).</summary>
-    private static bool HasSpeechAfterLabel(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index, bool headingsMayIntervene)
+    /// <summary>An agenda item followed by its numbered children at the same level: <c>## 5. Proposals</c> then <c>## 5.i Zones</c>.</summary>
+    private static bool IsParentItem(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)
     {
+        string number = LeadingNumber(document, elements[index]);
+        if (number.Length == 0) return false;
         for (int j = index + 1; j < elements.Count; j++)
         {
-            switch (elements[j].Kind)
-            {
-                case ElementKind.Speech:
-                    return true;
-                case ElementKind.Heading:
-                    if (!headingsMayIntervene) return false;
-                    break;
-                case ElementKind.SpeakerLabel:
-                case ElementKind.EndMarker:
-                    return false;
-            }
+            if (elements[j].Kind != ElementKind.Heading) continue;
+            string next = LeadingNumber(document, elements[j]);
+            return next.Length > number.Length + 1 && next.StartsWith(number + ".", StringComparison.Ordinal);
         }
 
         return false;
     }
 
-    private static bool HasSectionContent(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index)
+    /// <summary>The heading's outline number without a trailing dot: "5" for <c>## 5. Proposals</c>, "5.i" for <c>## 5.i Zones</c>.</summary>
+    private static string LeadingNumber(TranscriptDocument document, TranscriptElement heading)
+    {
+        string text = HeadingText(document, heading);
+        int end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '.') && end < 12) end++;
+        string token = text.Substring(0, end).TrimEnd('.');
+        return token.Length > 0 && token[0] >= '0' && token[0] <= '9' ? token : string.Empty;
+    }
+
+    private static string HeadingText(TranscriptDocument document, TranscriptElement heading)
+        => document.Text.ToString(heading.Span).TrimStart('#').Trim().Trim('*', '_').Trim();
+
+    /// <summary><c>## Agenda Approved</c>, <c>## Break.</c>, <c>## Logistics</c>: a heading that is its own content.</summary>
+    private static bool IsStatement(TranscriptDocument document, TranscriptElement heading)
+    {
+        string text = HeadingText(document, heading).TrimEnd('.', '!', ':');
+        int space = text.LastIndexOf(' ');
+        string last = space < 0 ? text : text.Substring(space + 1);
+        return StatementWords.Contains(last);
+    }
+
+    private static bool HasSectionContent(IReadOnlyList<TranscriptElement> elements, int index)
     {
         int level = elements[index].HeadingLevel;
         for (int j = index + 1; j < elements.Count; j++)

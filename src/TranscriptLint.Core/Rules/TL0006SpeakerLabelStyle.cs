@@ -45,12 +45,38 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         }
 
         if (dominant is null || best < MinimumDominantCount || best * 2 <= total) return;
+
+        // One finding per off-style spelling: a speaker's habit written 60 times is one thing to fix, not 60.
+        var offStyle = new Dictionary<string, List<SpeakerLabel>>(System.StringComparer.Ordinal);
+        var order = new List<List<SpeakerLabel>>();
         foreach (var label in document.Labels)
         {
             if (label.IsMarker || label.Style == dominant) continue;
+            string key = label.Style + "\u0000" + label.Name;
+            if (!offStyle.TryGetValue(key, out var uses))
+            {
+                offStyle[key] = uses = new List<SpeakerLabel>();
+                order.Add(uses);
+            }
+
+            uses.Add(label);
+        }
+
+        foreach (var uses in order)
+        {
+            var label = uses[0];
             string written = document.Text.ToString(label.LabelSpan);
             string expected = dominant.Replace("NAME", label.Name);
-            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {total} labels in this file use '{dominant}'. Write '{expected}'.");
+            string more = uses.Count == 1 ? string.Empty : $" It is written this way {uses.Count} times in this file (lines {Lines(uses)}); this is reported at the first.";
+            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {total} labels in this file use '{dominant}'. Write '{expected}'.{more}");
         }
+    }
+
+    private static string Lines(List<SpeakerLabel> uses)
+    {
+        const int Shown = 5;
+        var lines = new List<string>();
+        for (int i = 0; i < uses.Count && i < Shown; i++) lines.Add(uses[i].Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return string.Join(", ", lines) + (uses.Count > Shown ? ", …" : string.Empty);
     }
 }

@@ -59,7 +59,7 @@ public sealed class TL0007UnknownSpeaker : Rule
 
     private static bool IsKnown(string name, FileSettings settings, SpeakerRoster roster, HashSet<string> introduced)
         => roster.TryFindName(name, out _)
-           || roster.TryFindAbbreviation(name, out _)
+           || (roster.TryFindAbbreviation(name, out var entry) && string.Equals(entry.Abbreviation, name, StringComparison.Ordinal))
            || settings.Aliases.TryGetCanonical(name, out _)
            || introduced.Contains(name)
            || SpeakerSettings.IsCollective(name)
@@ -72,6 +72,8 @@ public sealed class TL0007UnknownSpeaker : Rule
         bool looksAbbreviated = label.Length <= 6 && label.IndexOf(' ') < 0;
         string? best = null;
         int bestDistance = int.MaxValue;
+        // "Dh" for "DH": the abbreviation in another case.
+        if (roster.TryFindAbbreviation(label, out var sameLetters) && sameLetters.Abbreviation is not null) return $"'{sameLetters.Abbreviation}' ({sameLetters.Name})";
         foreach (var entry in roster.Entries)
         {
             if (looksAbbreviated && entry.Abbreviation is not null)

@@ -105,10 +105,10 @@ public sealed class TL0001SpeakerSpellingTests
     public void Many_distinct_speakers_are_checked_without_pairwise_blowup()
     {
         var builder = new System.Text.StringBuilder("Title\n\n");
-        for (int i = 0; i < 20000; i++) builder.Append("PERSON ").Append(Name(i)).Append(": Words.\n");
+        for (int i = 0; i < 20000; i++) builder.Append("PERSON ").Append(Name(i)).Append(": Words.\n\n").Append("PERSON ").Append(Name(i)).Append(": More.\n\n");
         builder.Append("PERSON ").Append(Name(7)).Append("X: Words.\n");
         var findings = TestLint.Run(builder + End).Only("TL0001");
-        Assert.Contains(findings, f => f.Start.Line == 20003 && f.Message.Contains("'PERSON HAAAAA'"));
+        Assert.Contains(findings, f => f.Start.Line == 80003 && f.Message.Contains("'PERSON HAAAAA'"));
 
         static string Name(int i)
         {

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TranscriptLint.Configuration;
+using TranscriptLint.Engine;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Cli;
+
+/// <summary>
+/// <c>transcriptlint explain FILE…</c>: how the reader read a file — its dialect, each speaker label candidate accepted
+/// or not with the evidence, the turn styles — and the findings, so a user can see why a warning is (or is not) there.
+/// </summary>
+internal static class ExplainCommand
+{
+    public const string Usage = """
+        Usage: transcriptlint explain FILE... [--config FILE]
+
+        Prints how each file is read: its dialect, every line taken for a speaker label or
+        rejected as one (with the evidence), the speakers and their uses, and the findings.
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        var files = new List<string>();
+        string? configPath = null;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                stdout.WriteLine(Usage);
+                return Program.Success;
+            }
+
+            if (arg == "--config")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    stderr.WriteLine("transcriptlint: error: --config needs a file.");
+                    return Program.UsageOrIoError;
+                }
+
+                configPath = args[++i];
+                continue;
+            }
+
+            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
+            {
+                stderr.WriteLine($"transcriptlint: error: unknown option '{arg}' for explain.");
+                stderr.WriteLine("Run 'transcriptlint explain --help' for usage.");
+                return Program.UsageOrIoError;
+            }
+
+            files.Add(arg);
+        }
+
+        if (files.Count == 0)
+        {
+            stderr.WriteLine("transcriptlint: error: explain needs at least one file.");
+            stderr.WriteLine("Run 'transcriptlint explain --help' for usage.");
+            return Program.UsageOrIoError;
+        }
+
+        ConfigResolver resolver;
+        try
+        {
+            resolver = new ConfigResolver(configPath is null ? null : Path.GetFullPath(configPath, currentDirectory));
+        }
+        catch (ConfigException ex)
+        {
+            stderr.WriteLine(ex.ToDisplayString());
+            return Program.UsageOrIoError;
+        }
+
+        int exit = Program.Success;
+        foreach (var file in files)
+        {
+            string full = Path.GetFullPath(file, currentDirectory);
+            if (!File.Exists(full))
+            {
+                stderr.WriteLine($"transcriptlint: error: '{file}' is not a file.");
+                exit = Program.UsageOrIoError;
+                continue;
+            }
+
+            FileSettings settings;
+            try
+            {
+                settings = resolver.GetSettings(full);
+            }
+            catch (ConfigException ex)
+            {
+                stderr.WriteLine(ex.ToDisplayString());
+                exit = Program.UsageOrIoError;
+                continue;
+            }
+
+            var text = SourceText.FromBytes(File.ReadAllBytes(full));
+            Explain(file, text, settings, stdout);
+        }
+
+        return exit;
+    }
+
+    internal static void Explain(string path, SourceText text, FileSettings settings, TextWriter stdout)
+    {
+        stdout.WriteLine(path);
+        if (text.LooksBinary)
+        {
+            stdout.WriteLine("  binary file (it holds NUL bytes): not read");
+            return;
+        }
+
+        var document = TranscriptLinter.Read(path, text, settings);
+        var result = TranscriptLinter.Lint(path, text, settings);
+        stdout.WriteLine($"  dialect: {document.Dialect.ToString().ToLowerInvariant()}; looks like a transcript: {(document.LooksLikeTranscript ? "yes" : "no")} ({document.Labels.Count} speaker labels)");
+        if (document.FrontMatterSpeakers.Count > 0) stdout.WriteLine($"  front matter speakers: {string.Join(", ", document.FrontMatterSpeakers)}");
+
+        var styles = document.Labels.Where(l => !l.IsMarker).GroupBy(l => l.Shape).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        stdout.WriteLine("  label styles: " + (styles.Any() ? string.Join(", ", styles.Select(g => $"'{g.Key}' ×{g.Count()}")) : "none"));
+
+        var speakers = document.Labels.Where(l => l.IsPerson).GroupBy(l => l.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        stdout.WriteLine("  speakers: " + (speakers.Any() ? string.Join(", ", speakers.Select(g => $"{g.Key} ×{g.Count()}")) : "none"));
+
+        if (document.Dialect.IsCaptions())
+        {
+            stdout.WriteLine("  labels: caption voices and cue prefixes, read from each cue (no per-file decision)");
+        }
+        else
+        {
+            stdout.WriteLine("  label candidates:");
+            foreach (var candidate in document.LabelCandidates)
+            {
+                var label = candidate.Label;
+                string written = Truncate(text.ToString(label.LabelSpan), 60);
+                string what = candidate.Accepted ? (label.IsMarker ? "marker " : "label  ") : "text   ";
+                string reason = candidate.Reason.Length > 0 ? candidate.Reason : "accepted";
+                stdout.WriteLine($"    {label.Line,6}  {what} {written}  — {reason}");
+            }
+        }
+
+        stdout.WriteLine(result.Diagnostics.Count == 0 ? "  findings: none" : "  findings:");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stdout.WriteLine($"    {diagnostic.Start.Line,6}:{diagnostic.Start.Column,-4} {diagnostic.RuleId}  {diagnostic.Message}");
+        }
+
+        stdout.WriteLine();
+    }
+
+    private static string Truncate(string value, int max)
+    {
+        value = value.Replace('\t', ' ');
+        return value.Length <= max ? value : value.Substring(0, max - 1) + "…";
+    }
+}

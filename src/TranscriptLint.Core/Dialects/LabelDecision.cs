@@ -1,0 +1,406 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>
+/// Decides, once per file and from the file's own evidence, which label candidates are speaker labels. A reader
+/// proposes every line shaped like a label; this pass infers the shapes that carry the file's turns (the turn styles)
+/// and keeps a candidate only when its shape is one of them and its name is supported: it recurs, it is on the roster,
+/// in the aliases or the front matter, it is introduced as an abbreviation, or it is a near-variant of a supported name
+/// (the slip TL0001 exists for). Rejected candidates become ordinary text, so no rule reports on them.
+/// </summary>
+internal static class LabelDecision
+{
+    /// <summary>A shape carries the file's turns when at least this many of its labels have supported names.</summary>
+    private const int TurnStyleSupport = 2;
+
+
+    public static void Apply(DocumentBuilder builder, ReaderOptions options)
+    {
+        var elements = builder.Elements;
+        var candidates = new List<int>();
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Label is not null) candidates.Add(i);
+        }
+
+        if (candidates.Count == 0) return;
+        string text = builder.Text;
+        var rejected = new Dictionary<int, string>();
+
+        // 1. Context that makes a label-shaped line something else, whatever its name.
+        foreach (int i in candidates)
+        {
+            var label = elements[i].Label!;
+            if (!label.HasInlineSpeech && !label.HasTurnTime && NextStartsWith(elements, i, text, '>'))
+            {
+                rejected[i] = "it introduces a block quote: an attribution, not a turn";
+            }
+        }
+
+        // 2. How often each name is used, and which names config or the file itself vouches for.
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new Dictionary<int, NameKey>();
+        var vouched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in builder.FrontMatterSpeakers)
+        {
+            var key = new NameKey(name);
+            vouched.Add(key.Squashed);
+            if (key.Words.Length > 1) vouched.Add(key.Words[0]); // "Giulia:" labels for front matter "Giulia Fanti"
+        }
+        foreach (int i in candidates)
+        {
+            if (rejected.ContainsKey(i)) continue;
+            var label = elements[i].Label!;
+            var key = new NameKey(label.Name);
+            keys[i] = key;
+            uses.TryGetValue(key.Squashed, out int count);
+            uses[key.Squashed] = count + 1;
+            if (label.Alias is not null)
+            {
+                vouched.Add(key.Squashed);
+                vouched.Add(new NameKey(label.Alias).Squashed);
+            }
+
+            foreach (var part in label.Parts)
+            {
+                var partKey = new NameKey(part).Squashed;
+                uses.TryGetValue(partKey, out int partCount);
+                uses[partKey] = partCount + 1;
+            }
+        }
+
+        bool Known(SpeakerLabel label, NameKey key)
+        {
+            if (vouched.Contains(key.Squashed)) return true;
+            var speakers = options.Speakers;
+            return speakers.Roster.TryFindName(label.Name, out _) || speakers.Roster.TryFindAbbreviation(label.Name, out _) || speakers.Aliases.TryGetCanonical(label.Name, out _);
+        }
+
+        bool Supported(int i)
+        {
+            var label = elements[i].Label!;
+            var key = keys[i];
+            if (label.IsMarker || label.IsCollective) return true;
+            if (label.Parts.Count > 0)
+            {
+                foreach (var part in label.Parts)
+                {
+                    if (uses.TryGetValue(new NameKey(part).Squashed, out int n) && n >= 2) return true;
+                }
+
+                return false;
+            }
+
+            return uses[key.Squashed] >= 2 || Known(label, key);
+        }
+
+        // 3. The turn styles: shapes whose labels name supported speakers, and whether one-word names carry turns.
+        var support = new Dictionary<string, int>(StringComparer.Ordinal);
+        var supportNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var formCounts = new Dictionary<string, Dictionary<NameForm, int>>(StringComparer.Ordinal);
+        var oneWordNames = new HashSet<string>(StringComparer.Ordinal);
+        int oneWordUses = 0;
+        foreach (int i in candidates)
+        {
+            if (rejected.ContainsKey(i)) continue;
+            var label = elements[i].Label!;
+            if (label.IsMarker || label.IsCollective || !Supported(i)) continue;
+            if (label.IsOneWord)
+            {
+                oneWordNames.Add(keys[i].Squashed);
+                oneWordUses++;
+            }
+
+            if (!supportNames.TryGetValue(label.Shape, out var names)) supportNames[label.Shape] = names = new HashSet<string>(StringComparer.Ordinal);
+            names.Add(keys[i].Squashed);
+            support.TryGetValue(label.Shape, out int n);
+            support[label.Shape] = n + 1;
+            string skeleton = Skeleton(label.Shape);
+            if (!formCounts.TryGetValue(skeleton, out var forms)) formCounts[skeleton] = forms = new Dictionary<NameForm, int>();
+            var form = FormOf(label);
+            forms.TryGetValue(form, out int f);
+            forms[form] = f + 1;
+        }
+
+        // One-word names carry the turns when at least two of them recur ("Aaron:" and "Ruben:" taking turns).
+        bool oneWordTurns = oneWordNames.Count >= 2 && oneWordUses >= 4;
+
+        // A shape carries turns when two or more supported speakers use it: one recurring lead-in ("Meta:") is not a conversation.
+        // One recurring full name outside a list also carries turns (a guest's questions in a talk).
+        bool IsTurnShape(SpeakerLabel label) => supportNames.TryGetValue(label.Shape, out var n) && (n.Count >= TurnStyleSupport || (n.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape)));
+
+        bool FullNameTurns(string shape) => formCounts.TryGetValue(Skeleton(shape), out var forms) && forms.Count == 1 && forms.ContainsKey(NameForm.FullName) && support[shape] >= 2;
+
+        // "NAME :" among "NAME:" turns, "**NAME**:" among "**NAME:**": the same markup with other spacing or colon place.
+        var turnSkeletons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pair in supportNames)
+        {
+            if (pair.Value.Count >= TurnStyleSupport || (pair.Value.Count == 1 && !pair.Key.StartsWith("- ", StringComparison.Ordinal) && FullNameTurns(pair.Key))) turnSkeletons.Add(Skeleton(pair.Key));
+        }
+
+        bool IsTurnVariant(SpeakerLabel label) => turnSkeletons.Contains(Skeleton(label.Shape));
+
+        // 4. The names accepted on their own support, against which a one-off slip is recognised.
+        var accepted = new NameVariantIndex();
+        var acceptedSpellings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int i in candidates)
+        {
+            if (rejected.ContainsKey(i)) continue;
+            var label = elements[i].Label!;
+            if (label.IsOneWord && !oneWordTurns && !Known(label, keys[i])) continue;
+            if (IsTurnShape(label) && Supported(i) && label.IsPerson)
+            {
+                accepted.Add(keys[i]);
+                acceptedSpellings.Add(keys[i].Squashed);
+            }
+        }
+
+        foreach (int i in candidates)
+        {
+            if (rejected.ContainsKey(i)) continue;
+            var label = elements[i].Label!;
+            var key = keys[i];
+            string? reason = Decide(label, key, i);
+            if (reason is null) continue;
+            rejected[i] = reason;
+        }
+
+        string? Decide(SpeakerLabel label, NameKey key, int i)
+        {
+            bool turnShape = IsTurnShape(label) || IsTurnVariant(label);
+            bool supported = Supported(i);
+            if (label.IsMarker || label.IsCollective)
+            {
+                if (label.IsListItem && !turnShape) return "a list item, and list items do not carry this file's turns";
+                label.Evidence = label.IsMarker ? "a marker label" : "a group label";
+                return null;
+            }
+
+            if (label.IsOneWord && !oneWordTurns && !Known(label, key))
+            {
+                var near = accepted.FindNear(key);
+                if (near is null || !turnShape) return "a one-word name, and this file's turns are not written with one-word names";
+            }
+
+            string shapeEvidence = IsTurnShape(label) ? $"shape '{label.Shape}' carries this file's turns" : $"shape '{label.Shape}' is the file's turn style with other spacing or colon place";
+            if (turnShape)
+            {
+                if (supported)
+                {
+                    label.Evidence = $"{shapeEvidence}; the name is used {uses[key.Squashed]} times{(Known(label, key) ? " and is vouched for by config or the file" : string.Empty)}";
+                    return null;
+                }
+
+                var near = accepted.FindNear(key);
+                if (near is not null)
+                {
+                    label.Evidence = $"{shapeEvidence}; the name is a near-variant of '{near.Name}'";
+                    return null;
+                }
+
+                if (!label.IsListItem && !label.IsOneWord && label.StartsParagraph && !InRun(elements, i) && (label.HasInlineSpeech || label.HasTurnTime || SpeechFollows(elements, i) || IsEmphasised(label) || IsCapitalisedFullName(label)) && MatchesForm(label))
+                {
+                    label.Evidence = $"used once, in the shape '{label.Shape}' that carries this file's turns, opening a paragraph";
+                    return null;
+                }
+
+                return label.IsListItem ? "a list item whose name is used once: a term or lead-in, not a turn" : "a name used once that nothing else in the file or config vouches for";
+            }
+
+            if (acceptedSpellings.Contains(key.Squashed))
+            {
+                label.Evidence = $"shape '{label.Shape}' is not this file's turn style, but '{label.Name}' speaks in that style elsewhere";
+                return null;
+            }
+
+            if (Known(label, key) && !label.IsListItem)
+            {
+                label.Evidence = "the name is on the roster or in the aliases";
+                return null;
+            }
+
+            // No shape carries turns (no speaker recurs): the file gives no evidence of its own, so a label-shaped
+            // line that opens a paragraph is read by its shape alone, as in a file of a few turns.
+            if (turnSkeletons.Count == 0 && !label.IsListItem && !label.IsOneWord && !InRun(elements, i) && label.StartsParagraph)
+            {
+                label.Evidence = "no speaker recurs in this file, so its turn style cannot be inferred: read by shape alone";
+                return null;
+            }
+
+            return turnSkeletons.Count == 0
+                ? "no shape of label carries turns in this file (no name recurs)"
+                : $"shape '{label.Shape}' does not carry this file's turns, and the name does not speak elsewhere";
+        }
+
+        bool MatchesForm(SpeakerLabel label)
+        {
+            if (!formCounts.TryGetValue(Skeleton(label.Shape), out var forms)) return true;
+            var form = FormOf(label);
+            forms.TryGetValue(form, out int same);
+            int total = 0;
+            foreach (var pair in forms) total += pair.Value;
+            return same * 4 >= total;
+        }
+
+        foreach (var pair in rejected)
+        {
+            var element = elements[pair.Key];
+            builder.Candidates.Add(new LabelCandidate(element.Label!, accepted: false, pair.Value));
+            elements[pair.Key] = new TranscriptElement(ElementKind.Speech, element.Line, element.Span);
+        }
+
+        foreach (int i in candidates)
+        {
+            if (elements[i].Label is { } label) builder.Candidates.Add(new LabelCandidate(label, accepted: true, label.Evidence));
+        }
+
+        builder.Candidates.Sort((a, b) => a.Label.Line.CompareTo(b.Label.Line));
+        MarkTurnContent(elements, text);
+    }
+
+    /// <summary>
+    /// Decides which turns have content, and which names are never spoken: a name that never carries speech in a
+    /// file where other names do, used more than once or with only a stamp after it (<c>**Sample:** [22:27]</c>,
+    /// a song title), is a marker for music or a clip, not a speaker.
+    /// </summary>
+    internal static void MarkTurnContent(List<TranscriptElement> elements, string text, bool captions = false)
+    {
+        var spoken = new HashSet<string>(StringComparer.Ordinal);
+        var silentUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool anySpeech = false;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Label is not { } label) continue;
+            label.HasContent = label.HasInlineSpeech || TurnHasContentBelow(elements, text, i, label.HasTurnTime, captions);
+            if (label.HasContent)
+            {
+                spoken.Add(label.Name);
+                anySpeech = true;
+            }
+            else
+            {
+                silentUses.TryGetValue(label.Name, out int n);
+                silentUses[label.Name] = n + 1;
+            }
+        }
+
+        if (!anySpeech || captions) return;
+        foreach (var element in elements)
+        {
+            if (element.Label is not { HasContent: false, IsMarker: false } label || spoken.Contains(label.Name) || label.Parts.Count > 0) continue;
+            if (silentUses[label.Name] >= 2 || label.HasTurnTime)
+            {
+                label.IsMarker = true;
+                label.Evidence = "never carries speech in this file: a marker for music, a clip or a break";
+            }
+        }
+    }
+
+    /// <summary>Content before the next label or end marker; a heading ends the turn too, unless the label carries the turn's time (review-tool exports put chapter headings between the two).</summary>
+    private static bool TurnHasContentBelow(List<TranscriptElement> elements, string text, int index, bool headingsMayIntervene, bool captions)
+    {
+        for (int j = index + 1; j < elements.Count; j++)
+        {
+            switch (elements[j].Kind)
+            {
+                case ElementKind.Speech:
+                    return true;
+                case ElementKind.Code:
+                    if (!captions) return true; // a code block under a label is what was said (shown)
+                    break;
+                case ElementKind.Note:
+                    // A short annotation (*inaudible*, *laughs*) stands for the turn; a transcriber's note ("*Note: the
+                    // audio dropped*") does not, and in captions a note is a cue number or header.
+                    if (!captions && IsAnnotation(text, elements[j])) return true;
+                    break;
+                case ElementKind.Heading:
+                    if (!headingsMayIntervene) return false;
+                    break;
+                case ElementKind.SpeakerLabel:
+                case ElementKind.EndMarker:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A shape's markup without spacing or colons: <c>NAME :</c> and <c>NAME:</c> share <c>NAME</c>.</summary>
+    private static string Skeleton(string shape)
+    {
+        var builder = new System.Text.StringBuilder(shape.Length);
+        foreach (char c in shape)
+        {
+            if (c != ' ' && c != ':') builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A bold label (<c>**Name:**</c>) is written as a label on purpose, even when its speech went missing.</summary>
+    private static bool IsEmphasised(SpeakerLabel label) => label.Style.StartsWith("**", StringComparison.Ordinal) || label.Style.StartsWith("__", StringComparison.Ordinal);
+
+    private static bool IsAnnotation(string text, TranscriptElement note) => note.Span.Length <= 40 && text.IndexOf(':', note.Span.Start, note.Span.Length) < 0;
+
+    /// <summary>An ALL CAPS name of two or more words (<c>JOHN LAPRISE:</c>): the transcript style of a label alone on its line.</summary>
+    private static bool IsCapitalisedFullName(SpeakerLabel label)
+    {
+        if (label.Name.IndexOf(' ') < 0) return false;
+        foreach (char c in label.Name)
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The next element is speech: the turn's words in the paragraph below the label.</summary>
+    private static bool SpeechFollows(List<TranscriptElement> elements, int index)
+        => index + 1 < elements.Count && elements[index + 1].Kind == ElementKind.Speech && elements[index + 1].Label is null;
+
+    private static NameForm FormOf(SpeakerLabel label)
+    {
+        string name = label.Name;
+        if (label.IsOneWord) return NameForm.OneWord;
+        if (name.IndexOf(' ') < 0 && name.Length <= 6)
+        {
+            bool upper = true;
+            foreach (char c in name)
+            {
+                if (char.IsLower(c)) upper = false;
+            }
+
+            if (upper) return NameForm.Abbreviation;
+        }
+
+        return NameForm.FullName;
+    }
+
+    /// <summary>The next element (within a blank line or two) starts with <paramref name="mark"/>.</summary>
+    private static bool NextStartsWith(List<TranscriptElement> elements, int index, string text, char mark)
+    {
+        if (index + 1 >= elements.Count) return false;
+        var next = elements[index + 1];
+        return next.Line - elements[index].Line <= 3 && next.Span.Length > 0 && text[next.Span.Start] == mark;
+    }
+
+    /// <summary>A label line directly above or below another label line: a list or table of key-value rows, not a paragraph.</summary>
+    private static bool InRun(List<TranscriptElement> elements, int index)
+    {
+        int line = elements[index].Line;
+        bool above = index > 0 && elements[index - 1].Line == line - 1 && elements[index - 1].Label is not null;
+        bool below = index + 1 < elements.Count && elements[index + 1].Line == line + 1 && elements[index + 1].Label is not null;
+        return above || below;
+    }
+
+    private enum NameForm
+    {
+        FullName,
+        Abbreviation,
+        OneWord,
+    }
+}

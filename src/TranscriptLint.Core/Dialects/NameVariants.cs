@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using TranscriptLint.Rules;
+
+namespace TranscriptLint.Dialects;
+
+/// <summary>A speaker name folded for comparison: lower case, no accents, and without spaces or hyphens.</summary>
+internal sealed class NameKey
+{
+    public NameKey(string name)
+    {
+        Name = name;
+        var folded = NameFolding.Fold(name);
+        Squashed = NameFolding.Squash(folded);
+        Words = folded.Split(' ');
+    }
+
+    public string Name { get; }
+
+    public string Squashed { get; }
+
+    public string[] Words { get; }
+}
+
+/// <summary>
+/// The one notion of "the same speaker spelled another way", shared by the label decision (a slip of a known name is
+/// still a label) and TL0001/TL0007 (which report it).
+/// </summary>
+internal static class NameVariants
+{
+    // Role nouns: "Audience Member" and "Audience Members" are one voice and several, not a slip.
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "audience", "member", "speaker", "participant", "panelist", "panellist", "guest", "host", "attendee", "person",
+        "voice", "caller", "student", "moderator", "interviewer", "question", "questioner", "resident", "listener",
+        "people", "man", "woman", "male", "female", "presenter", "viewer", "unknown", "unidentified", "other", "others",
+    };
+
+    /// <summary>
+    /// Same letters once case, accents, spacing and hyphens are folded; or one word differing by one letter (dropped,
+    /// doubled, swapped, replaced) or by letters missing from a shortened form. A number, a whole different word or a
+    /// plural role ("Audience Members") makes two labels different speakers.
+    /// </summary>
+    public static bool AreNear(NameKey a, NameKey b)
+    {
+        if (a.Squashed == b.Squashed) return true;
+        var wordsA = a.Words;
+        var wordsB = b.Words;
+        if (wordsA.Length != wordsB.Length) return false;
+        int differing = -1;
+        for (int i = 0; i < wordsA.Length; i++)
+        {
+            if (wordsA[i] == wordsB[i]) continue;
+            if (differing >= 0) return false;
+            differing = i;
+        }
+
+        if (differing < 0) return false;
+        string x = wordsA[differing], y = wordsB[differing];
+        if (HasDigit(x) || HasDigit(y)) return false;
+        string longer = x.Length >= y.Length ? x : y, shorter = x.Length >= y.Length ? y : x;
+        if (longer.Length < 3) return false;
+        if (IsPluralOf(longer, shorter) && (RoleWords.Contains(shorter) || HasRoleWord(wordsA))) return false;
+        int distance = NameFolding.Distance(longer, shorter, 3);
+        if (distance == 1) return true;
+
+        // A shortened form: the shorter word is the longer with letters left out, and they start alike.
+        return shorter.Length >= 4 && distance == longer.Length - shorter.Length && CommonPrefix(longer, shorter) >= 3;
+    }
+
+    /// <summary>Keys under which two near names meet at least once (folded letters, one letter deleted, leading words plus the surname's start).</summary>
+    public static IEnumerable<string> BlockingKeys(NameKey name)
+    {
+        string squashed = name.Squashed;
+        yield return "d:" + squashed;
+        for (int i = 0; i < squashed.Length; i++) yield return "d:" + squashed.Remove(i, 1);
+        var words = name.Words;
+        if (words.Length >= 2)
+        {
+            // Shortened or stretched surnames ("OJEDI" / "OJEDEJI") share the first words and the surname's start.
+            yield return "p:" + string.Join(" ", words, 0, words.Length - 1) + "|" + Prefix(words[words.Length - 1], 3);
+            yield return "f:" + Prefix(words[0], 3) + "|" + string.Join(" ", words, 1, words.Length - 1);
+        }
+    }
+
+    private static bool IsPluralOf(string longer, string shorter)
+        => (longer.Length == shorter.Length + 1 && longer[longer.Length - 1] == 's' && longer.StartsWith(shorter, StringComparison.Ordinal))
+           || (longer.Length == shorter.Length + 2 && longer.EndsWith("es", StringComparison.Ordinal) && longer.StartsWith(shorter, StringComparison.Ordinal));
+
+    private static bool HasRoleWord(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (RoleWords.Contains(word)) return true;
+        }
+
+        return false;
+    }
+
+    private static string Prefix(string word, int length) => word.Length <= length ? word : word.Substring(0, length);
+
+    private static int CommonPrefix(string a, string b)
+    {
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= '0' && c <= '9') return true;
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Finds, among a growing set of names, one that is a near-variant of a given name, through shared blocking keys so
+/// the work grows with the names, not their square.
+/// </summary>
+internal sealed class NameVariantIndex
+{
+    private const int MaxBucketSize = 32;
+    private readonly Dictionary<string, List<NameKey>> buckets = new(StringComparer.Ordinal);
+    private readonly HashSet<string> present = new(StringComparer.Ordinal);
+
+    public int Count => present.Count;
+
+    public void Add(NameKey name)
+    {
+        if (!present.Add(name.Name)) return;
+        foreach (var key in NameVariants.BlockingKeys(name))
+        {
+            if (!buckets.TryGetValue(key, out var list))
+            {
+                list = new List<NameKey>(1);
+                buckets.Add(key, list);
+            }
+
+            if (list.Count < MaxBucketSize) list.Add(name);
+        }
+    }
+
+    public bool Contains(string name) => present.Contains(name);
+
+    /// <summary>A different name in the index that is a near-variant of <paramref name="name"/>, or null.</summary>
+    public NameKey? FindNear(NameKey name)
+    {
+        foreach (var key in NameVariants.BlockingKeys(name))
+        {
+            if (!buckets.TryGetValue(key, out var list)) continue;
+            foreach (var other in list)
+            {
+                if (other.Name != name.Name && NameVariants.AreNear(name, other)) return other;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Linq;
+using TranscriptLint.Tests.Support;
+using Xunit;
+
+namespace TranscriptLint.Tests.Dialects;
+
+/// <summary>
+/// The per-file label decision: a label-shaped line is a speaker label only when its shape carries the file's turns
+/// and its name is supported. Each test pairs the finding-worthy shape with the look-alike that must stay text.
+/// </summary>
+public sealed class LabelDecisionTests
+{
+    private static TranscriptLint.Model.TranscriptDocument Read(string text, string path = "episode.md") => TestLint.Read(text, path);
+
+    private const string Podcast = "# Episode\n\n**Ann Lee:** Welcome back.\n\n**Bob Ray:** Thanks for having me.\n\n**Ann Lee:** Let us start.\n\n**Bob Ray:** Sure.\n\n";
+
+    [Fact]
+    public void Bold_list_items_with_one_off_names_are_terms_not_turns()
+    {
+        var doc = Read(Podcast + "**Ann Lee:** This week:\n\n- **Wed**: a chat about queues\n- **Fri**: a chat about caches\n");
+        Assert.DoesNotContain(doc.Labels, l => l.Name is "Wed" or "Fri");
+        Assert.Contains(doc.LabelCandidates, c => c.Label.Name == "Wed" && !c.Accepted && c.Reason.Length > 0);
+    }
+
+    [Fact]
+    public void A_name_before_a_block_quote_is_an_attribution()
+    {
+        var doc = Read(Podcast + "**Ann Lee:** Here is what a reader wrote.\n\nCarla Mendes:\n\n> Queues are just logs with opinions.\n\n**Bob Ray:** Fair.\n");
+        Assert.DoesNotContain(doc.Labels, l => l.Name == "Carla Mendes");
+        Assert.Contains(doc.LabelCandidates, c => c.Label.Name == "Carla Mendes" && c.Reason.Contains("block quote"));
+    }
+
+    [Fact]
+    public void A_one_off_lead_in_in_another_markup_is_text()
+    {
+        var doc = Read("# Minutes\n\n**Remote participants:** Ann Lee, Bob Ray\n\nAL: Opening.\n\nBR: Thanks.\n\nAL: Next item.\n\nBR: Agreed.\n");
+        Assert.Equal(new[] { "AL", "BR", "AL", "BR" }, doc.Labels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void The_same_speaker_in_another_markup_is_still_a_label()
+    {
+        var doc = Read(Podcast + "Ann Lee: Back to the topic.\n");
+        Assert.Equal("Ann Lee", doc.Labels.Last().Name);
+        Assert.Equal("NAME:", doc.Labels.Last().Style);
+    }
+
+    [Fact]
+    public void One_word_labels_are_read_where_the_turns_are_written_that_way()
+    {
+        var doc = Read("# Talk\n\nAaron: Hello.\n\nRuben: Hi.\n\nAaron: So.\n\nRuben: Well.\n\nAarno: Typo here.\n");
+        Assert.Equal(new[] { "Aaron", "Ruben", "Aaron", "Ruben", "Aarno" }, doc.Labels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void One_word_lead_ins_in_a_file_of_full_names_are_text()
+    {
+        var doc = Read("# Talk\n\nAnn Lee: Hello.\n\nBob Ray: Hi.\n\nAnn Lee: Example: a queue.\n\nBob Ray: Fine.\n\nProposal: we ship it.\n");
+        Assert.DoesNotContain(doc.Labels, l => l.Name == "Proposal");
+    }
+
+    [Fact]
+    public void A_one_off_slip_of_a_recurring_name_is_a_label()
+    {
+        var findings = TestLint.Run(Podcast + "**Bbo Ray:** Typo.\n", "episode.md").Only("TL0001");
+        Assert.Single(findings);
+    }
+
+    [Fact]
+    public void A_recurring_lead_in_alone_does_not_make_a_turn_style()
+    {
+        var doc = Read("# Notes\n\n- Meta:\n  - first point\n- Meta:\n  - second point\n\nSome prose.\n");
+        Assert.Empty(doc.Labels);
+    }
+
+    [Fact]
+    public void Speaker_labels_in_list_items_are_turns_where_the_file_writes_turns_that_way()
+    {
+        var doc = Read("# Minutes\n\n- AWB: First.\n- YK: Second.\n- AWB: Third.\n- YK: Fourth.\n- HP: does not participate\n");
+        Assert.Equal(new[] { "AWB", "YK", "AWB", "YK" }, doc.Labels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void A_name_that_never_speaks_with_only_a_stamp_is_a_timed_marker()
+    {
+        var text = Podcast + "**Helplessly Hoping:** \\[12:01\\]\n\n**Ann Lee:** \\[12:40\\]\n\n**Bob Ray:** Back again.\n";
+        var findings = TestLint.Run(text, "episode.md").Only("TL0003");
+        Assert.Equal(new[] { "13:1 TL0003" }, findings.Places()); // Ann Lee speaks elsewhere: her empty turn is reported
+    }
+
+    [Fact]
+    public void Explain_lists_rejected_candidates_with_the_reason()
+    {
+        var doc = Read(Podcast + "- **Wed**: a chat\n");
+        var candidate = Assert.Single(doc.LabelCandidates, c => !c.Accepted);
+        Assert.Equal("Wed", candidate.Label.Name);
+        Assert.All(doc.LabelCandidates.Where(c => c.Accepted), c => Assert.False(string.IsNullOrEmpty(c.Reason)));
+    }
+}
