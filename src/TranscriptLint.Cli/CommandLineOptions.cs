@@ -44,7 +44,8 @@ internal sealed class CommandLineOptions
           --config FILE       Use this transcriptlint.json for every file (default: the nearest one
                               walking up from each file's folder).
           --format FORMAT     text (default), msbuild, sarif or json.
-          --output FILE       Write the report to FILE instead of standard output.
+          --output FILE       Write the report to FILE instead of standard output (whole or not at all;
+                              never one of the inputs).
           --warnaserror       Treat warnings as errors (exit code 1).
           --list-rules        Print the rules and exit.
           --version           Print the version and exit.

@@ -59,7 +59,10 @@ internal sealed class LintRun
             {
                 try
                 {
-                    foreach (var file in TranscriptFileFinder.Find(full, resolver))
+                    void Unreadable(string folder, Exception ex) =>
+                        problems.Add($"transcriptlint: error: cannot read the folder '{DisplayPath(folder, currentDirectory)}': {ex.Message}");
+
+                    foreach (var file in TranscriptFileFinder.Find(full, resolver, Unreadable))
                     {
                         if (seen.Add(file)) candidates.Add((file, false));
                     }
@@ -71,7 +74,7 @@ internal sealed class LintRun
             }
             else
             {
-                problems.Add($"transcriptlint: error: '{path}' does not exist.");
+                problems.Add($"transcriptlint: error: {WhyNotFound(path, full)}");
             }
         }
 
@@ -102,6 +105,31 @@ internal sealed class LintRun
         }
 
         return new LintRun(outcomes, problems, notes);
+    }
+
+    /// <summary>
+    /// Why a named path is neither a file nor a folder: it does not exist, or a folder on the way to it cannot be
+    /// searched (File.Exists says false for both), or some other I/O error.
+    /// </summary>
+    private static string WhyNotFound(string path, string full)
+    {
+        try
+        {
+            File.GetAttributes(full);
+            return $"'{path}' cannot be read.";
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return $"'{path}' does not exist.";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"'{path}' cannot be reached: permission denied (a folder on the way to it cannot be searched).";
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException)
+        {
+            return $"'{path}' cannot be read: {ex.Message}";
+        }
     }
 
     /// <summary>Relative to the current folder (with '..' when outside it), absolute only across drives.</summary>

@@ -35,6 +35,50 @@ public static class Program
         }
     }
 
+    private static StringComparer PathComparer => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    /// <summary>Why the report cannot go to <paramref name="outputPath"/> (a folder, or a file named as an input), or null.</summary>
+    private static string? CheckOutputPath(string outputPath, string given, IReadOnlyList<string> inputs, string currentDirectory)
+    {
+        if (Directory.Exists(outputPath)) return $"--output '{given}' is a folder; name a file for the report.";
+        foreach (var input in inputs)
+        {
+            if (PathComparer.Equals(Path.GetFullPath(input, currentDirectory), outputPath))
+            {
+                return $"--output '{given}' is one of the inputs; the report would replace it. Write the report somewhere else.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Writes the report to a temporary file in the same folder and renames it over the target, so a crash or a kill
+    /// leaves the last complete report (or none), never a truncated one.
+    /// </summary>
+    private static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        string folder = Path.GetDirectoryName(path) ?? ".";
+        Directory.CreateDirectory(folder);
+        string temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var file = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16))
+            {
+                write(file);
+                file.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
     private static int RunCore(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
         if (args.Count > 0 && args[0] == "explain") return ExplainCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
@@ -68,6 +112,13 @@ public static class Program
             return Success;
         }
 
+        string? outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, currentDirectory);
+        if (outputPath is not null && CheckOutputPath(outputPath, options.OutputPath!, options.Paths, currentDirectory) is { } outputProblem)
+        {
+            stderr.WriteLine($"transcriptlint: error: {outputProblem}");
+            return UsageOrIoError;
+        }
+
         var run = LintRun.Execute(options.Paths, options.ConfigPath, currentDirectory);
         foreach (var problem in run.Problems) stderr.WriteLine(problem);
         foreach (var note in run.Notes) stderr.WriteLine(note);
@@ -81,17 +132,20 @@ public static class Program
             _ => new TextReportWriter(),
         };
 
-        if (options.OutputPath is null)
+        if (outputPath is null)
         {
             writer.Write(run, stdout);
         }
         else
         {
-            string outputPath = Path.GetFullPath(options.OutputPath, currentDirectory);
-            string? folder = Path.GetDirectoryName(outputPath);
-            if (folder is not null) Directory.CreateDirectory(folder);
-            using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
-            writer.Write(run, file);
+            // A transcript the walk linted is an input too: the report must not replace it.
+            if (run.Linted.Any(o => PathComparer.Equals(o.FullPath, outputPath)))
+            {
+                stderr.WriteLine($"transcriptlint: error: --output '{options.OutputPath}' is one of the transcripts being linted; write the report somewhere else.");
+                return UsageOrIoError;
+            }
+
+            WriteAtomically(outputPath, file => writer.Write(run, file));
         }
 
         if (run.Problems.Count > 0) return UsageOrIoError;

@@ -82,4 +82,48 @@ public sealed class CliOutputTests
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "report.sarif")));
         Assert.Equal(6, json.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
+
+    [Fact]
+    public void Output_replaces_the_last_report_by_renaming_a_complete_new_one_never_by_truncating_it()
+    {
+        using var dir = new TempCopy("minutes");
+        string report = dir.Write("out/report.sarif", "the last complete report");
+
+        // A reader holding the old report open still sees it whole: the new report is a new file renamed over it.
+        using var reader = new FileStream(report, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var (exit, _, stderr) = CliRunner.Run(dir.Path, "--format", "sarif", "--output", "out/report.sarif");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("the last complete report", new StreamReader(reader).ReadToEnd());
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        Assert.Equal(6, json.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+        Assert.Equal(new[] { "report.sarif" }, Directory.GetFiles(Path.Combine(dir.Path, "out")).Select(Path.GetFileName)); // no temp file left
+        Assert.Equal(string.Empty, stderr);
+    }
+
+    [Theory]
+    [InlineData("meetings/budget-review.txt", "meetings/budget-review.txt")]
+    [InlineData(".", "meetings/budget-review.txt")]
+    public void Output_that_is_one_of_the_inputs_is_refused_with_exit_code_2_and_the_transcript_is_untouched(string input, string output)
+    {
+        using var dir = new TempCopy("minutes");
+        string transcript = Path.Combine(dir.Path, "meetings", "budget-review.txt");
+        string before = File.ReadAllText(transcript);
+
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, input, "--output", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--output '{output}' is one of the", stderr);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(before, File.ReadAllText(transcript));
+    }
+
+    [Fact]
+    public void Output_that_is_a_folder_is_refused_with_a_clear_message()
+    {
+        using var dir = new TempCopy("minutes");
+        var (exit, _, stderr) = CliRunner.Run(dir.Path, "--output", "meetings");
+        Assert.Equal(2, exit);
+        Assert.Contains("--output 'meetings' is a folder", stderr);
+    }
 }

@@ -74,7 +74,7 @@ public static class DialectDetector
         if (span.IsEmpty) return false;
         for (int i = span.Start; i < span.End; i++)
         {
-            if (!char.IsDigit(text[i])) return false;
+            if (!Scan.IsAsciiDigit(text[i])) return false;
         }
 
         return true;

@@ -119,7 +119,7 @@ internal static class LabelParser
 
         // Most lines end in a word, not a time: decide that before any parsing.
         char lead = text[space + 1];
-        if (!char.IsDigit(lead) && lead != '[' && lead != '\\') return null;
+        if (!Scan.IsAsciiDigit(lead) && lead != '[' && lead != '\\') return null;
         var timeSpan = TextSpan.FromBounds(space + 1, span.End);
         if (!TryLoneTime(text, timeSpan, out var time)) return null;
         var name = Scan.Trim(text, TextSpan.FromBounds(span.Start, space));
@@ -161,7 +161,7 @@ internal static class LabelParser
         while (i < span.End && count < 3)
         {
             int start = i, value = 0;
-            while (i < span.End && char.IsDigit(text[i]) && i - start < 3)
+            while (i < span.End && Scan.IsAsciiDigit(text[i]) && i - start < 3)
             {
                 value = (value * 10) + (text[i] - '0');
                 i++;

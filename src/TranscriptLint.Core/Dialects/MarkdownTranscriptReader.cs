@@ -204,7 +204,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
         char first = text[trimmed.Start];
         if ((first == '-' || first == '*' || first == '+') && trimmed.Length > 1 && Scan.IsSpace(text[trimmed.Start + 1])) return true;
         int i = trimmed.Start;
-        while (i < trimmed.End && char.IsDigit(text[i])) i++;
+        while (i < trimmed.End && Scan.IsAsciiDigit(text[i])) i++;
         return i > trimmed.Start && i + 1 < trimmed.End && (text[i] == '.' || text[i] == ')') && Scan.IsSpace(text[i + 1]);
     }
 

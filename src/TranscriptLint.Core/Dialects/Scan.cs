@@ -5,6 +5,12 @@ namespace TranscriptLint.Dialects;
 /// <summary>Small span helpers over a string, so readers never copy lines to inspect them.</summary>
 internal static class Scan
 {
+    /// <summary>
+    /// '0' to '9' only. Numbers are parsed from these; other scripts' digits (fullwidth, Arabic-Indic, ...) are
+    /// text, since <c>char.IsDigit</c> accepts them but neither int.Parse nor <c>c - '0'</c> reads them.
+    /// </summary>
+    public static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+
     public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\uFEFF';
 
     public static TextSpan Trim(string text, TextSpan span)

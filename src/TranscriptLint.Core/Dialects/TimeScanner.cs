@@ -20,7 +20,7 @@ internal static class TimeScanner
         int i = span.Start;
         while (i < span.End)
         {
-            if (!char.IsDigit(text[i]) || (i > span.Start && IsWordOrNumberChar(text[i - 1])))
+            if (!Scan.IsAsciiDigit(text[i]) || (i > span.Start && IsWordOrNumberChar(text[i - 1])))
             {
                 i++;
                 continue;
@@ -29,7 +29,7 @@ internal static class TimeScanner
             if (!TryParseClock(text, i, span.End, out var start))
             {
                 // Skip the whole number so "2018" is not retried as "018".
-                while (i < span.End && char.IsDigit(text[i])) i++;
+                while (i < span.End && Scan.IsAsciiDigit(text[i])) i++;
                 continue;
             }
 
@@ -88,7 +88,7 @@ internal static class TimeScanner
         while (count < 3)
         {
             int start = i, value = 0;
-            while (i < end && char.IsDigit(text[i]) && i - start < 3)
+            while (i < end && Scan.IsAsciiDigit(text[i]) && i - start < 3)
             {
                 value = (value * 10) + (text[i] - '0');
                 i++;
@@ -111,7 +111,7 @@ internal static class TimeScanner
         {
             i++;
             int fractionStart = i;
-            while (i < end && char.IsDigit(text[i]) && i - fractionStart < 3) i++;
+            while (i < end && Scan.IsAsciiDigit(text[i]) && i - fractionStart < 3) i++;
             int digits = i - fractionStart;
             if (digits == 0) return false;
             millis = int.Parse(text.Substring(fractionStart, digits), System.Globalization.CultureInfo.InvariantCulture) * (digits == 1 ? 100 : digits == 2 ? 10 : 1);
@@ -159,7 +159,7 @@ internal static class TimeScanner
         {
             if (count == 3) return false;
             int start = i, value = 0;
-            while (i < span.End && char.IsDigit(text[i]) && i - start < 9)
+            while (i < span.End && Scan.IsAsciiDigit(text[i]) && i - start < 9)
             {
                 value = (value * 10) + (text[i] - '0');
                 i++;
@@ -184,7 +184,7 @@ internal static class TimeScanner
         {
             i++;
             int fractionStart = i;
-            while (i < span.End && char.IsDigit(text[i]) && i - fractionStart < 3)
+            while (i < span.End && Scan.IsAsciiDigit(text[i]) && i - fractionStart < 3)
             {
                 millis = (millis * 10) + (text[i] - '0');
                 i++;
@@ -213,7 +213,7 @@ internal static class TimeScanner
     {
         token = default;
         int start = i, hour = 0;
-        while (i < end && char.IsDigit(text[i]))
+        while (i < end && Scan.IsAsciiDigit(text[i]))
         {
             hour = (hour * 10) + (text[i] - '0');
             i++;
@@ -228,7 +228,7 @@ internal static class TimeScanner
         {
             i++;
             int minuteStart = i;
-            while (i < end && char.IsDigit(text[i]) && i - minuteStart < 3) i++;
+            while (i < end && Scan.IsAsciiDigit(text[i]) && i - minuteStart < 3) i++;
             int digits = i - minuteStart;
             if (digits == 1 || digits > 2) return false;
             if (digits == 2) minute = ((text[minuteStart] - '0') * 10) + (text[minuteStart + 1] - '0');
@@ -246,7 +246,7 @@ internal static class TimeScanner
                 hasSeconds = true;
             }
 
-            if (i < end && char.IsDigit(text[i])) return false;
+            if (i < end && Scan.IsAsciiDigit(text[i])) return false;
             explicitClock = true;
         }
 
@@ -266,7 +266,7 @@ internal static class TimeScanner
     private static bool TryTwoDigits(string text, int i, int end, out int value)
     {
         value = 0;
-        if (i + 2 > end || !char.IsDigit(text[i]) || !char.IsDigit(text[i + 1])) return false;
+        if (i + 2 > end || !Scan.IsAsciiDigit(text[i]) || !Scan.IsAsciiDigit(text[i + 1])) return false;
         value = ((text[i] - '0') * 10) + (text[i + 1] - '0');
         return true;
     }

@@ -33,7 +33,10 @@ public sealed class FileOutcome
     public bool IsLinted { get; init; }
 }
 
-/// <summary>Reads a file from disk, finds its settings and lints it. Never throws for a file's content or I/O.</summary>
+/// <summary>
+/// Reads a file from disk, finds its settings and lints it: the per-file path the CLI and the task share. Never throws
+/// for a file's content or I/O; a failure inside the engine becomes a TL0000 error on that file.
+/// </summary>
 public sealed class FileLinter
 {
     private readonly ConfigResolver resolver;
@@ -68,7 +71,17 @@ public sealed class FileLinter
             return new FileOutcome(fullPath, displayPath, null, $"cannot read the file: {ex.Message}", null);
         }
 
-        var result = TranscriptLinter.Lint(displayPath, SourceText.FromBytes(bytes), settings);
+        LintResult result;
+        try
+        {
+            result = TranscriptLinter.Lint(displayPath, SourceText.FromBytes(bytes), settings);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Decoding or the engine itself failed: an error on this file, and the run goes on with the others.
+            result = TranscriptLinter.Failure(displayPath, ex);
+        }
+
         bool linted = result.SkippedReason is null && (named || result.LooksLikeTranscript);
         return new FileOutcome(fullPath, displayPath, result, null, null) { IsLinted = linted };
     }

@@ -16,44 +16,72 @@ public static class TranscriptFileFinder
     /// Files under <paramref name="root"/> that the applicable config includes (by default *.txt, *.md, *.vtt,
     /// *.srt) and does not exclude. Whether each one looks like a transcript is decided after reading it.
     /// </summary>
-    public static IEnumerable<string> Find(string root, ConfigResolver resolver)
+    /// <remarks>
+    /// Links to folders (symbolic links, junctions) below the root are not followed, so a link loop such as
+    /// <c>docs/self -&gt; .</c> neither repeats files nor walks forever; name a linked folder to lint it. Links to
+    /// files are listed like files. A folder that cannot be listed is passed to <paramref name="unreadable"/> (with
+    /// the exception) and the walk goes on; without a callback it is skipped.
+    /// </remarks>
+    public static IEnumerable<string> Find(string root, ConfigResolver resolver, Action<string, Exception>? unreadable = null)
     {
         var pending = new Stack<string>();
         pending.Push(Path.GetFullPath(root));
         while (pending.Count > 0)
         {
             string directory = pending.Pop();
-            string[] files, folders;
+            FileInfo[] files;
+            DirectoryInfo[] folders;
             try
             {
-                files = Directory.GetFiles(directory);
-                folders = Directory.GetDirectories(directory);
+                var info = new DirectoryInfo(directory);
+                files = info.GetFiles();
+                folders = info.GetDirectories();
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
+                unreadable?.Invoke(directory, ex);
                 continue;
             }
 
-            Array.Sort(files, StringComparer.Ordinal);
-            Array.Sort(folders, StringComparer.Ordinal);
+            Array.Sort(files, (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
+            Array.Sort(folders, (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
             var config = resolver.ForDirectory(directory);
             foreach (var file in files)
             {
-                if (config is null ? DialectDetector.IsTranscriptExtension(file) : config.IsIncluded(file)) yield return file;
+                string path = file.FullName;
+                if (config is null ? DialectDetector.IsTranscriptExtension(path) : config.IsIncluded(path)) yield return path;
             }
 
             // Pushed in reverse so folders come out in order, depth first.
             for (int i = folders.Length - 1; i >= 0; i--)
             {
-                string name = Path.GetFileName(folders[i]);
-                bool skipped = false;
-                foreach (var skip in SkippedFolders)
-                {
-                    if (string.Equals(name, skip, StringComparison.OrdinalIgnoreCase)) skipped = true;
-                }
-
-                if (!skipped) pending.Push(folders[i]);
+                var folder = folders[i];
+                if (IsSkipped(folder.Name) || IsLink(folder)) continue;
+                pending.Push(folder.FullName);
             }
+        }
+    }
+
+    private static bool IsSkipped(string name)
+    {
+        foreach (var skip in SkippedFolders)
+        {
+            if (string.Equals(name, skip, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A symbolic link or junction (a reparse point on Windows; .NET reports Unix links the same way).</summary>
+    private static bool IsLink(FileSystemInfo folder)
+    {
+        try
+        {
+            return (folder.Attributes & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return true; // cannot tell: do not follow
         }
     }
 }

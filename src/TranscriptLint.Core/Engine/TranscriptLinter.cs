@@ -15,14 +15,23 @@ namespace TranscriptLint.Engine;
 /// </summary>
 public static class TranscriptLinter
 {
-    /// <summary>Reported when a rule throws: the file still gets its other findings, and the user a clear message.</summary>
+    /// <summary>
+    /// Reported when reading a file or a rule throws: an error on that file, naming it and the exception's message
+    /// (no stack trace), while every other file, and the other rules on this one, are still checked.
+    /// </summary>
     public static readonly RuleDescriptor RuleFailure = new(
         "TL0000",
         "rule-failure",
-        "A rule failed on this file",
-        "TranscriptLint itself failed while checking this file. The other rules still ran.",
+        "TranscriptLint failed on this file",
+        "TranscriptLint itself failed while reading or checking this file. Other files, and the other rules, still ran.",
         "Engine",
         Severity.Error);
+
+    // Stands in for TL0000 among the rules' raw findings, so a failure goes through the same ordering and output.
+    private static readonly Rule FailureRule = new EngineFailure();
+
+    /// <summary>An exception message is quoted up to this many characters.</summary>
+    private const int MaxQuotedMessage = 300;
 
     public static LintResult Lint(string path, SourceText text, FileSettings settings) => Lint(path, text, settings, RuleCatalog.All);
 
@@ -33,7 +42,53 @@ public static class TranscriptLinter
         return DialectDetector.GetReader(dialect).Read(path, text, settings.ReaderOptions);
     }
 
+    /// <summary>Never throws for a file's content: a reader or rule failure becomes a <see cref="RuleFailure"/> finding.</summary>
     public static LintResult Lint(string path, SourceText text, FileSettings settings, IReadOnlyList<Rule> rules)
+    {
+        try
+        {
+            return LintCore(path, text, settings, rules);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failure(path, ex, settings.ForcedDialect ?? Dialect.Text);
+        }
+    }
+
+    /// <summary>
+    /// The result for a file that could not be read or checked at all: one TL0000 error at its first line, naming the
+    /// file and what went wrong. Front ends report it as they report findings, so one odd file never stops a run.
+    /// </summary>
+    public static LintResult Failure(string path, Exception exception, Dialect dialect = Dialect.Text)
+    {
+        string message = $"TranscriptLint failed on '{path}' ({exception.GetType().Name}: {Quote(exception.Message)}); the file's findings are missing. Please report this with the file.";
+        var fingerprint = Fingerprint.Create();
+        fingerprint.Add(RuleFailure.Id);
+        fingerprint.Add(exception.GetType().Name);
+        var start = new LinePosition(1, 1);
+        var diagnostic = new Diagnostic(RuleFailure, path, Severity.Error, message, new TextSpan(0, 0), start, start, fingerprint.ToString());
+        return new LintResult(path, dialect, looksLikeTranscript: true, new[] { diagnostic });
+    }
+
+    /// <summary>One line, at most <see cref="MaxQuotedMessage"/> characters: a message may quote a whole malformed line.</summary>
+    internal static string Quote(string message)
+    {
+        var builder = new System.Text.StringBuilder(Math.Min(message.Length, MaxQuotedMessage + 1));
+        foreach (char c in message)
+        {
+            if (builder.Length == MaxQuotedMessage)
+            {
+                builder.Append('…');
+                break;
+            }
+
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static LintResult LintCore(string path, SourceText text, FileSettings settings, IReadOnlyList<Rule> rules)
     {
         var dialect = settings.ForcedDialect ?? DialectDetector.Detect(path, text);
         if (text.LooksBinary)
@@ -57,7 +112,8 @@ public static class TranscriptLinter
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 raw.RemoveRange(before, raw.Count - before);
-                raw.Add(new RawFinding(rule, new TextSpan(0, 0), $"{rule.Descriptor.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); its findings are missing. Please report this with the file."));
+                severities[FailureRule] = Severity.Error;
+                raw.Add(new RawFinding(FailureRule, new TextSpan(0, 0), $"{rule.Descriptor.Id} failed on '{path}' ({ex.GetType().Name}: {Quote(ex.Message)}); its findings are missing. Please report this with the file."));
             }
         }
 
@@ -106,5 +162,14 @@ public static class TranscriptLinter
         occurrences[key] = seen + 1;
         fingerprint.Add(seen);
         return fingerprint.ToString();
+    }
+
+    private sealed class EngineFailure : Rule
+    {
+        public override RuleDescriptor Descriptor => RuleFailure;
+
+        public override void Check(TranscriptDocument document, RuleContext context)
+        {
+        }
     }
 }

@@ -85,7 +85,7 @@ public sealed class TL0010WeekdayDateMismatch : Rule
     {
         day = 0;
         int digits = 0;
-        while (digits < word.Length && char.IsDigit(word[digits])) digits++;
+        while (digits < word.Length && Dialects.Scan.IsAsciiDigit(word[digits])) digits++;
         if (digits == 0 || digits > 2) return false;
         string suffix = word.Substring(digits);
         if (suffix.Length > 0 && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" && suffix != "er" && suffix != "o" && suffix != "º") return false;
@@ -99,7 +99,7 @@ public sealed class TL0010WeekdayDateMismatch : Rule
         int run = 0;
         for (int i = span.Start; i < span.End; i++)
         {
-            run = char.IsDigit(text[i]) ? run + 1 : 0;
+            run = Dialects.Scan.IsAsciiDigit(text[i]) ? run + 1 : 0;
             if (run == 4) return true;
         }
 

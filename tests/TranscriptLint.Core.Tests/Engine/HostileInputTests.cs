@@ -21,6 +21,8 @@ public sealed class HostileInputTests
         "transcriptlint-disable-next-line TL0001", "transcriptlint-enable", "\\[12:34\\]", "[99:99]", "15h15 à 16h45", "3:15 PM to 4:45 PM",
         "Samedi 10 mars 2018", "Vendredi 31 février 2018", "Ã©", "â€™", "\uFFFD", "\f", "\r", "\n", "\r\n", " ", ":", "(", ")", ",", "/", "&",
         "Jane Doe (JDE):", "WH, DH:", "- AWB:", "All:", "Break:", "speakers:", "\uD800", "\uDC00", "é", "ß", "Ω", "1", "\t", "*", "_",
+        // Digits of other scripts: fullwidth, Arabic-Indic, Devanagari, and a mathematical digit outside the BMP.
+        "０", "１５", "٢", "١٣", "१२", "\U0001D7D8", "[00:01.０]", "[00:0٢]", "00:０0:01.000", "15h００", "Tuesday, ١٣ March 2018",
     };
 
     [Fact]

@@ -10,9 +10,14 @@ namespace TranscriptLint.Package.Tests.Infrastructure;
 
 /// <summary>
 /// Packs the TranscriptLint package once per test run into a temp folder feed, next to an isolated NUGET_PACKAGES,
-/// a nuget.config (the feed, then nuget.org for Microsoft.Build.NoTargets) and empty Directory.Build.* files so the
-/// consumer projects inherit nothing from the machine. Shared by every collection through <see cref="Acquire"/>.
+/// a nuget.config (the feed, added to the machine's own package sources) and empty Directory.Build.* files so the
+/// consumer projects inherit nothing from the repo. Shared by every collection through <see cref="Acquire"/>.
 /// </summary>
+/// <remarks>
+/// The pack runs on a copy of the sources (<see cref="SourceCopy"/>), never on the repo's own projects: a restore
+/// with the temporary NUGET_PACKAGES would rewrite <c>src/*/obj/project.assets.json</c> to point at a folder this
+/// fixture deletes, while other test projects build from those very files (NETSDK1064 on the next build).
+/// </remarks>
 public sealed class PackageFixture
 {
     private static readonly object Gate = new();
@@ -26,15 +31,17 @@ public sealed class PackageFixture
         Root = Path.Combine(Path.GetTempPath(), "tl-package-tests-" + Guid.NewGuid().ToString("N").Substring(0, 8));
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
+        SourceCopy = Path.Combine(Root, "source");
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Packages);
 
         var stopwatch = Stopwatch.StartNew();
+        CopySources(RepoRoot, SourceCopy);
         var pack = DotNet.Run(
-            RepoRoot,
+            SourceCopy,
             Packages,
             "pack",
-            Path.Combine(RepoRoot, "src", "TranscriptLint.Tasks", "TranscriptLint.Tasks.csproj"),
+            Path.Combine(SourceCopy, "src", "TranscriptLint.Tasks", "TranscriptLint.Tasks.csproj"),
             "-c",
             "Release",
             "-o",
@@ -50,12 +57,13 @@ public sealed class PackageFixture
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
                 <add key="transcriptlint-test-feed" value="{Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
             """);
+
+        // The machine's own sources (its user and machine nuget.config) still apply: no <clear />, so Microsoft.Build.NoTargets
+        // restores from wherever this machine gets packages, and the project names no registry.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
     }
@@ -98,6 +106,14 @@ public sealed class PackageFixture
 
     public string Feed { get; }
 
+    /// <summary>The copy of the sources that was packed (its obj/ folders point at <see cref="Packages"/>; the repo's do not).</summary>
+    public string SourceCopy { get; }
+
+    /// <summary>What the pack needs from the repo: the projects under src/, the package's build/ files and the repo-wide settings.</summary>
+    public static readonly string[] CopiedFolders = { "src", "build" };
+
+    public static readonly string[] CopiedFiles = { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config", "NuGet.Config", ".editorconfig", "README.md" };
+
     public string Packages { get; }
 
     public string PackagePath { get; }
@@ -113,6 +129,32 @@ public sealed class PackageFixture
         string directory = Path.Combine(Root, $"{n:D2}-{name}");
         Directory.CreateDirectory(directory);
         return new ConsumerProject(this, directory);
+    }
+
+    /// <summary>Copies <see cref="CopiedFolders"/> (without bin/ and obj/) and <see cref="CopiedFiles"/> that exist.</summary>
+    private static void CopySources(string repoRoot, string destination)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var file in CopiedFiles)
+        {
+            string from = Path.Combine(repoRoot, file), to = Path.Combine(destination, file);
+            if (File.Exists(from) && !File.Exists(to)) File.Copy(from, to);
+        }
+
+        foreach (var folder in CopiedFolders) CopyFolder(Path.Combine(repoRoot, folder), Path.Combine(destination, folder));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        if (!Directory.Exists(from)) return;
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            string name = Path.GetFileName(folder);
+            if (name is "bin" or "obj" || name.StartsWith(".", StringComparison.Ordinal)) continue;
+            CopyFolder(folder, Path.Combine(to, name));
+        }
     }
 
     private static string FindRepoRoot()

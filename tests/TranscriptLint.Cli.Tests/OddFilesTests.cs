@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using TranscriptLint.Tests.Support;
+using Xunit;
+
+namespace TranscriptLint.Tests;
+
+/// <summary>Odd files and folders: one of them never stops the run, and each gets a clear message.</summary>
+public sealed class OddFilesTests
+{
+    [Fact]
+    public void Other_script_digits_do_not_stop_the_run_and_every_other_file_is_still_linted()
+    {
+        using var dir = new TempCopy("minutes");
+        dir.Write("meetings/fullwidth.txt", "Call\n\nALICE SMITH: [00:01.０] Hello.\n\nBOB JONES: [00:0٢] Hi.\n\n[END OF TRANSCRIPTION]\n");
+        dir.Write("meetings/arabic-indic.md", "# Call\n\n## Tuesday, ١٣ March 2018\n\n**Ana Souza:** Hi.\n\n**Ben Okoro:** Hello.\n\n[END OF TRANSCRIPT]\n");
+        dir.Write("meetings/range.txt", "Call, 15h００ à 16h45\n\nANN LEE: Hi.\n\nBOB RAY: Hello.\n\n[END OF TRANSCRIPTION]\n");
+
+        var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "--format", "msbuild");
+
+        Assert.True(exit is 0 or 1, $"exit {exit}: {stderr}");
+        Assert.DoesNotContain("Exception", stderr + stdout);
+        Assert.DoesNotContain("TL0000", stdout);
+        Assert.DoesNotContain("717728", stdout); // fullwidth '００' read as a minute
+        Assert.Contains("meetings/budget-review.txt(19,1): warning TL0001:", stdout.Replace('\\', '/'));
+    }
+
+    private const string BudgetFinding = "meetings/budget-review.txt(19,1): warning TL0001:";
+
+    [Fact]
+    public void Symlink_loops_in_the_folder_walk_are_not_followed_so_each_file_is_reported_once()
+    {
+        using var dir = new TempCopy("minutes");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "meetings", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "captions", "across"), Path.Combine(dir.Path, "meetings"));
+
+        var run = Task.Run(() => CliRunner.Run(dir.Path, "--format", "msbuild"));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "the walk did not finish in a minute");
+        var (exit, stdout, stderr) = run.Result;
+
+        Assert.True(exit is 0 or 1, $"exit {exit}: {stderr}");
+        Assert.Single(Regex.Matches(stdout.Replace('\\', '/'), Regex.Escape(BudgetFinding)));
+        Assert.DoesNotContain("self/", stdout);
+        Assert.DoesNotContain("up/", stdout);
+        Assert.DoesNotContain("across/", stdout);
+    }
+
+    [Fact]
+    public void A_linked_folder_named_on_the_command_line_is_walked()
+    {
+        using var dir = new TempCopy("minutes");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "linked"), Path.Combine(dir.Path, "meetings"));
+
+        var (_, stdout, _) = CliRunner.Run(dir.Path, "linked", "--format", "msbuild");
+
+        Assert.Contains("linked/budget-review.txt(19,1): warning TL0001:", stdout.Replace('\\', '/'));
+    }
+
+    [UnixPermissionsFact]
+    public void An_unreadable_folder_is_reported_by_name_with_exit_code_2_and_the_rest_is_still_linted()
+    {
+        using var dir = new TempCopy("minutes");
+        string locked = Path.Combine(dir.Path, "meetings");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var (exit, stdout, stderr) = Unprivileged.Run(dir.Path, "--format", "msbuild");
+
+            Assert.Equal(2, exit);
+            Assert.Contains("cannot read the folder 'meetings'", stderr);
+            Assert.Contains("captions/keynote.vtt(", stdout.Replace('\\', '/'));
+            Assert.DoesNotContain("   at ", stderr);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, (UnixFileMode)0b111_101_101);
+        }
+    }
+
+    [UnixPermissionsFact]
+    public void A_file_in_an_unsearchable_folder_is_not_said_not_to_exist()
+    {
+        using var dir = new TempCopy("minutes");
+        string locked = Path.Combine(dir.Path, "meetings");
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        try
+        {
+            var (exit, _, stderr) = Unprivileged.Run(dir.Path, "meetings/budget-review.txt");
+
+            Assert.Equal(2, exit);
+            Assert.DoesNotContain("does not exist", stderr);
+            Assert.Contains("'meetings/budget-review.txt' cannot be reached: permission denied", stderr);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, (UnixFileMode)0b111_101_101);
+        }
+    }
+}
