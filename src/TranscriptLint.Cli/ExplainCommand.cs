@@ -114,8 +114,20 @@ internal static class ExplainCommand
             return;
         }
 
-        var document = TranscriptLinter.Read(path, text, settings);
         var result = TranscriptLinter.Lint(path, text, settings);
+        TranscriptDocument document;
+        try
+        {
+            document = TranscriptLinter.Read(path, text, settings);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The lint above already turned the failure into a TL0000 finding; show it instead of a stack trace.
+            stdout.WriteLine($"  the reader failed on this file ({ex.GetType().Name}); findings:");
+            foreach (var diagnostic in result.Diagnostics) stdout.WriteLine($"    {diagnostic.Start.Line,6}:{diagnostic.Start.Column,-4} {diagnostic.RuleId}  {diagnostic.Message}");
+            return;
+        }
+
         stdout.WriteLine($"  dialect: {document.Dialect.ToString().ToLowerInvariant()}; looks like a transcript: {(document.LooksLikeTranscript ? "yes" : "no")} ({document.Labels.Count} speaker labels)");
         if (document.FrontMatterSpeakers.Count > 0) stdout.WriteLine($"  front matter speakers: {string.Join(", ", document.FrontMatterSpeakers)}");
 
