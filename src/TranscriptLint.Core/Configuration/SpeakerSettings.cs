@@ -16,13 +16,14 @@ public sealed class SpeakerSettings
         "Ad", "Ad break", "Sponsor", "Sponsor break", "Pause", "Silence", "Applause", "Laughter", "Crosstalk", "Inaudible",
         "Recording begins", "Recording ends", "Recording starts", "Recording stops", "Recording started", "Recording stopped",
         "Start of recording", "End of recording", "Chapter", "Bumper",
+        "Song", "Song sample", "Sample", "Remix", "Clip", "Extract", "Extract begins", "Extract ends", "Sound bite", "Soundbite",
     };
 
     /// <summary>Labels for a group rather than a person (<c>All:</c>, <c>Room:</c>): not on any roster, not misspellings.</summary>
     public static readonly IReadOnlyList<string> CollectiveSpeakers = new[]
     {
         "All", "Everyone", "Everybody", "Room", "Audience", "Group", "Several", "Multiple", "Participants", "Panel", "Crowd",
-        "Unknown", "Unidentified", "Unidentified speaker", "Unknown speaker", "Tous", "Todos", "Alle",
+        "Unknown", "Unidentified", "Unidentified speaker", "Unknown speaker", "Tous", "Todos", "Alle", "Someone", "Somebody", "Anonymous",
     };
 
     public static readonly SpeakerSettings Empty = new(SpeakerAliases.Empty, SpeakerRoster.Empty, Array.Empty<string>());

@@ -61,6 +61,8 @@ internal static class NameVariants
         string longer = x.Length >= y.Length ? x : y, shorter = x.Length >= y.Length ? y : x;
         if (longer.Length < 3) return false;
         if (IsPluralOf(longer, shorter) && (RoleWords.Contains(shorter) || HasRoleWord(wordsA))) return false;
+        // Short first names a letter apart are usually two people ("Jon" and "John", "Eric" and "Erick").
+        if (wordsA.Length == 1 && longer.Length != shorter.Length && shorter.Length < 5) return false;
         int distance = NameFolding.Distance(longer, shorter, 3);
         if (distance == 1) return true;
 

@@ -49,11 +49,29 @@ internal static class SpeakerNames
 
     public static bool IsNoteKey(string name)
     {
-        if (name.Length <= 24 && NoteKeys.Contains(name)) return true;
+        if (name.Length <= 24 && (NoteKeys.Contains(name) || IsSchedule(name))) return true;
 
         // "Note IS: …", "Update 2: …": a note key leading a longer lead-in.
         int space = name.IndexOf(' ');
         return space > 0 && LeadingNoteKeys.Contains(name.Substring(0, space));
+    }
+
+    // "**On Wednesday**:", "Next Friday:": a schedule, not a speaker.
+    private static readonly System.Collections.Generic.HashSet<string> ScheduleWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "this", "next", "last", "every", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tomorrow", "tonight", "yesterday", "weekend",
+    };
+
+    /// <summary>True when every word of the name is a day or a schedule word: <c>On Wednesday</c>, <c>Fri</c>.</summary>
+    public static bool IsSchedule(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length > 0 && !ScheduleWords.Contains(word.TrimEnd('.'))) return false;
+        }
+
+        return name.Length > 0;
     }
 
     private static readonly System.Collections.Generic.HashSet<string> LeadingNoteKeys = new(System.StringComparer.OrdinalIgnoreCase)

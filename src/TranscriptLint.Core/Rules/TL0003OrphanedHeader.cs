@@ -36,11 +36,26 @@ public sealed class TL0003OrphanedHeader : Rule
             {
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
-            else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i) && !IsParentItem(document, elements, i) && !IsStatement(document, element))
+            else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i) && !IsParentItem(document, elements, i) && !IsUnnumberedParent(document, elements, i) && !IsStatement(document, element)
+                     && (document.Labels.Count > 0 || IsTrailing(elements, i)))
             {
                 context.Report(element.Span, $"Heading '{document.Text.ToString(element.Span)}' has nothing under it before the next heading of the same or a higher level. Add the section's content, or remove the heading.");
             }
         }
+    }
+
+    /// <summary>
+    /// Nothing but headings follow to the end of the file. In a talk written as prose with slide headings and no
+    /// speaker labels, a heading right above another is a slide group's title; only an empty tail is sure to be empty.
+    /// </summary>
+    private static bool IsTrailing(IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        for (int j = index + 1; j < elements.Count; j++)
+        {
+            if (elements[j].Kind is ElementKind.Speech or ElementKind.SpeakerLabel or ElementKind.Note or ElementKind.Code) return false;
+        }
+
+        return true;
     }
 
     /// <summary>An agenda item followed by its numbered children at the same level: <c>## 5. Proposals</c> then <c>## 5.i Zones</c>.</summary>
@@ -53,6 +68,21 @@ public sealed class TL0003OrphanedHeader : Rule
             if (elements[j].Kind != ElementKind.Heading) continue;
             string next = LeadingNumber(document, elements[j]);
             return next.Length > number.Length + 1 && next.StartsWith(number + ".", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>An unnumbered heading followed at the same level by a numbered sub-item (<c>## Report</c> then <c>## 4.i …</c>): its parent.</summary>
+    private static bool IsUnnumberedParent(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        if (LeadingNumber(document, elements[index]).Length > 0) return false;
+        for (int j = index + 1; j < elements.Count; j++)
+        {
+            if (elements[j].Kind != ElementKind.Heading) continue;
+            string next = LeadingNumber(document, elements[j]);
+            int dot = next.IndexOf('.');
+            return elements[j].HeadingLevel == elements[index].HeadingLevel && dot > 0 && dot < next.Length - 1;
         }
 
         return false;
@@ -75,6 +105,7 @@ public sealed class TL0003OrphanedHeader : Rule
     private static bool IsStatement(TranscriptDocument document, TranscriptElement heading)
     {
         string text = HeadingText(document, heading).TrimEnd('.', '!', ':');
+        if (text.IndexOf("continued", StringComparison.OrdinalIgnoreCase) >= 0) return true; // "Presentation continued on day 2"
         int space = text.LastIndexOf(' ');
         string last = space < 0 ? text : text.Substring(space + 1);
         return StatementWords.Contains(last);

@@ -49,9 +49,21 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         // One finding per off-style spelling: a speaker's habit written 60 times is one thing to fix, not 60.
         var offStyle = new Dictionary<string, List<SpeakerLabel>>(System.StringComparer.Ordinal);
         var order = new List<List<SpeakerLabel>>();
+        // Never ask for a space before the colon: "NAME :" is French typography or a slip, "NAME:" never wrong.
+        if (dominant.IndexOf(" :", System.StringComparison.Ordinal) >= 0) return;
+        int timed = 0;
+        foreach (var label in document.Labels)
+        {
+            if (!label.IsMarker && label.Style == dominant && label.HasTurnTime) timed++;
+        }
+
+        bool dominantTimed = timed * 2 > best;
         foreach (var label in document.Labels)
         {
             if (label.IsMarker || label.Style == dominant) continue;
+
+            // A turn without its stamp ("Stephan:" among "Name 00:01:02:") differs in the stamp, not in the label's markup.
+            if (label.HasTurnTime != dominantTimed) continue;
             string key = label.Style + "\u0000" + label.Name;
             if (!offStyle.TryGetValue(key, out var uses))
             {

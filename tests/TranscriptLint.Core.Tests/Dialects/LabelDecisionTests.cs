@@ -17,9 +17,16 @@ public sealed class LabelDecisionTests
     [Fact]
     public void Bold_list_items_with_one_off_names_are_terms_not_turns()
     {
-        var doc = Read(Podcast + "**Ann Lee:** This week:\n\n- **Wed**: a chat about queues\n- **Fri**: a chat about caches\n");
-        Assert.DoesNotContain(doc.Labels, l => l.Name is "Wed" or "Fri");
-        Assert.Contains(doc.LabelCandidates, c => c.Label.Name == "Wed" && !c.Accepted && c.Reason.Length > 0);
+        var doc = Read(Podcast + "**Ann Lee:** This week:\n\n- **Queues**: a chat about logs\n- **Caches**: a chat about memory\n");
+        Assert.DoesNotContain(doc.Labels, l => l.Name is "Queues" or "Caches");
+        Assert.Contains(doc.LabelCandidates, c => c.Label.Name == "Queues" && !c.Accepted && c.Reason.Length > 0);
+    }
+
+    [Fact]
+    public void Days_in_a_schedule_are_not_speakers()
+    {
+        var doc = Read(Podcast + "**On Wednesday**: we talk about queues.\n\n**Bob Ray:** See you then.\n");
+        Assert.DoesNotContain(doc.LabelCandidates, c => c.Label.Name == "On Wednesday");
     }
 
     [Fact]
@@ -89,11 +96,25 @@ public sealed class LabelDecisionTests
     }
 
     [Fact]
+    public void A_first_name_a_letter_longer_is_another_person()
+    {
+        var findings = TestLint.Run("# Talk\n\nJohn: Hello.\n\nAnna: Hi.\n\nJohn: So.\n\nAnna: Well.\n\nJon: A question.\n\nJohn: Sure.\n", "talk.md").Only("TL0001");
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Label_style_never_asks_for_a_space_before_the_colon()
+    {
+        var text = "# Ep\n\nAnn Lee : One.\n\nBob Ray : Two.\n\nAnn Lee : Three.\n\nBob Ray: Four.\n";
+        Assert.Empty(TestLint.Run(text, "ep.md").Only("TL0006"));
+    }
+
+    [Fact]
     public void Explain_lists_rejected_candidates_with_the_reason()
     {
-        var doc = Read(Podcast + "- **Wed**: a chat\n");
+        var doc = Read(Podcast + "- **Queues**: a chat\n");
         var candidate = Assert.Single(doc.LabelCandidates, c => !c.Accepted);
-        Assert.Equal("Wed", candidate.Label.Name);
+        Assert.Equal("Queues", candidate.Label.Name);
         Assert.All(doc.LabelCandidates.Where(c => c.Accepted), c => Assert.False(string.IsNullOrEmpty(c.Reason)));
     }
 }
