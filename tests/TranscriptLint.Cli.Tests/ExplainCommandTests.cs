@@ -11,13 +11,13 @@ public sealed class ExplainCommandTests
     public void Explain_shows_accepted_and_rejected_candidates_with_their_evidence()
     {
         using var dir = new TempCopy("minutes");
-        dir.Write("show.md", "# Episode\n\n**Ann Lee:** Welcome.\n\n**Bob Ray:** Thanks.\n\n**Ann Lee:** This week:\n\n- **Wed**: queues\n\n**Bob Ray:** Bye.\n");
+        dir.Write("show.md", "# Episode\n\n**Ann Lee:** Welcome.\n\n**Bob Ray:** Thanks.\n\n**Ann Lee:** This week:\n\n- **Queues**: logs\n\n**Bob Ray:** Bye.\n");
         var (exit, stdout, stderr) = CliRunner.Run(dir.Path, "explain", "show.md");
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
         Assert.Contains("dialect: markdown", stdout);
         Assert.Contains("label   **Ann Lee:**", stdout);
-        Assert.Contains("text    **Wed**:", stdout);
+        Assert.Contains("text    **Queues**:", stdout);
         Assert.Contains("does not carry this file's turns", stdout);
     }
 
