@@ -61,6 +61,31 @@ public sealed class SpeakerRoster
 
     public bool TryFindAbbreviation(string abbreviation, out RosterEntry entry) => byAbbreviation.TryGetValue(abbreviation, out entry!);
 
+    /// <summary>The one entry whose first name is <paramref name="firstName"/> (<c>Istvan</c> for Istvan Sebestyen); false when none or several.</summary>
+    public bool TryFindFirstName(string firstName, out RosterEntry entry)
+    {
+        if (byFirstName is null)
+        {
+            var map = new Dictionary<string, RosterEntry?>(StringComparer.Ordinal);
+            foreach (var candidate in Entries)
+            {
+                string folded = NameFolding.Fold(candidate.Name);
+                int space = folded.IndexOf(' ');
+                if (space <= 0) continue;
+                string first = folded.Substring(0, space);
+                map[first] = map.ContainsKey(first) ? null : candidate;
+            }
+
+            byFirstName = map;
+        }
+
+        byFirstName.TryGetValue(NameFolding.Fold(firstName), out var found);
+        entry = found!;
+        return found is not null;
+    }
+
+    private Dictionary<string, RosterEntry?>? byFirstName;
+
     /// <summary>Reads roster text: one name a line, or <c>Full Name (ABBR)</c>; <c>#</c> starts a comment.</summary>
     public static IReadOnlyList<RosterEntry> Parse(string text, string source)
     {

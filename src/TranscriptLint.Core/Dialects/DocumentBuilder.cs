@@ -43,6 +43,9 @@ internal sealed class DocumentBuilder
 
     public List<string> FrontMatterSpeakers { get; } = new();
 
+    /// <summary>The front matter names a transcript (<c>transcript_by:</c>, <c>transcriber:</c>): the file says what it is.</summary>
+    public bool DeclaresTranscript { get; set; }
+
     public TranscriptElement Add(ElementKind kind, int line, TextSpan span, SpeakerLabel? label = null, int headingLevel = 0)
     {
         var element = new TranscriptElement(kind, line, span) { Label = label, HeadingLevel = headingLevel };
@@ -121,5 +124,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates };
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates, DeclaresTranscript = DeclaresTranscript };
 }

@@ -77,7 +77,8 @@ internal static class LabelDecision
         {
             if (vouched.Contains(key.Squashed)) return true;
             var speakers = options.Speakers;
-            return speakers.Roster.TryFindName(label.Name, out _) || speakers.Roster.TryFindAbbreviation(label.Name, out _) || speakers.Aliases.TryGetCanonical(label.Name, out _);
+            return speakers.Roster.TryFindName(label.Name, out _) || speakers.Roster.TryFindAbbreviation(label.Name, out _) || speakers.Aliases.TryGetCanonical(label.Name, out _)
+                   || (label.IsOneWord && speakers.Roster.TryFindFirstName(label.Name, out _));
         }
 
         bool Supported(int i)
@@ -108,7 +109,7 @@ internal static class LabelDecision
         {
             if (rejected.ContainsKey(i)) continue;
             var label = elements[i].Label!;
-            if (label.IsMarker || label.IsCollective || !Supported(i)) continue;
+            if (label.IsMarker || label.IsCollective || label.IsLoose || !Supported(i)) continue;
             if (label.IsOneWord)
             {
                 oneWordNames.Add(keys[i].Squashed);
@@ -124,6 +125,14 @@ internal static class LabelDecision
             var form = FormOf(label);
             forms.TryGetValue(form, out int f);
             forms[form] = f + 1;
+        }
+
+        int turnLabels = 0, timedTurns = 0;
+        foreach (int i in candidates)
+        {
+            if (rejected.ContainsKey(i) || elements[i].Label!.IsOneWord || !Supported(i)) continue;
+            turnLabels++;
+            if (elements[i].Label!.HasTurnTime) timedTurns++;
         }
 
         // One-word names carry the turns when at least two of them recur ("Aaron:" and "Ruben:" taking turns).
@@ -151,7 +160,7 @@ internal static class LabelDecision
         {
             if (rejected.ContainsKey(i)) continue;
             var label = elements[i].Label!;
-            if (label.IsOneWord && !oneWordTurns && !Known(label, keys[i])) continue;
+            if ((label.IsOneWord && !oneWordTurns && !Known(label, keys[i]) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
             if (IsTurnShape(label) && Supported(i) && label.IsPerson)
             {
                 accepted.Add(keys[i]);
@@ -171,6 +180,18 @@ internal static class LabelDecision
 
         string? Decide(SpeakerLabel label, NameKey key, int i)
         {
+            if (label.IsLoose)
+            {
+                // "Audience member 1" beside "Audience Member 1": not a name by shape, but a slip of one that speaks.
+                if (acceptedSpellings.Contains(key.Squashed) || accepted.FindNear(key) is not null)
+                {
+                    label.Evidence = "not a name by its shape, but the same speaker as a label of this file in another case or spelling";
+                    return null;
+                }
+
+                return "not a name by its shape (a lower-case word), and no speaker of this file is spelled like it";
+            }
+
             bool turnShape = IsTurnShape(label) || IsTurnVariant(label);
             bool supported = Supported(i);
             if (label.IsMarker || label.IsCollective)
@@ -180,7 +201,10 @@ internal static class LabelDecision
                 return null;
             }
 
-            if (label.IsOneWord && !oneWordTurns && !Known(label, key))
+            // "Caralie: 00:41:04" among "Adam Jonas: 00:40:53" turns: a recurring one-word name in the review-tool shape
+            // (name, time, speech below) is a speaker like the others.
+            bool timedLikeTheTurns = label.HasTurnTime && uses[key.Squashed] >= 2 && IsTurnShape(label) && timedTurns * 2 > turnLabels;
+            if (label.IsOneWord && !oneWordTurns && !Known(label, key) && !timedLikeTheTurns)
             {
                 var near = accepted.FindNear(key);
                 if (near is null || !turnShape) return "a one-word name, and this file's turns are not written with one-word names";
@@ -199,6 +223,13 @@ internal static class LabelDecision
                 if (near is not null)
                 {
                     label.Evidence = $"{shapeEvidence}; the name is a near-variant of '{near.Name}'";
+                    return null;
+                }
+
+                // "John Smith:" once where "John:" speaks throughout: the speaker's full name.
+                if (key.Words.Length > 1 && !label.IsListItem && label.Parts.Count == 0 && oneWordTurns && acceptedSpellings.Contains(key.Words[0]))
+                {
+                    label.Evidence = $"{shapeEvidence}; the full name of '{label.Name.Split(' ')[0]}', who speaks in this file";
                     return null;
                 }
 
@@ -251,6 +282,7 @@ internal static class LabelDecision
             var element = elements[pair.Key];
             builder.Candidates.Add(new LabelCandidate(element.Label!, accepted: false, pair.Value));
             elements[pair.Key] = new TranscriptElement(ElementKind.Speech, element.Line, element.Span);
+            if (element.Label!.HasTurnTime) RescanAsSpeech(builder, element);
         }
 
         foreach (int i in candidates)
@@ -327,6 +359,21 @@ internal static class LabelDecision
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A rejected "Name: 00:01:02" line is text: the time the label parser took for the turn's stamp is dropped, and
+    /// the line's stamps are read as a speech line's would be, in document order.
+    /// </summary>
+    private static void RescanAsSpeech(DocumentBuilder builder, TranscriptElement element)
+    {
+        var stamps = builder.Timestamps;
+        int at = stamps.FindIndex(s => s.Line >= element.Line);
+        if (at < 0) at = stamps.Count;
+        stamps.RemoveAll(s => s.Line == element.Line);
+        var rescanned = new List<InlineTimestamp>();
+        TimeScanner.ScanBracketedStamps(builder.Text, element.Span, element.Line, rescanned);
+        stamps.InsertRange(Math.Min(at, stamps.Count), rescanned);
     }
 
     /// <summary>A shape's markup without spacing or colons: <c>NAME :</c> and <c>NAME:</c> share <c>NAME</c>.</summary>

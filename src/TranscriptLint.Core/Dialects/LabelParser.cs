@@ -41,9 +41,12 @@ internal static class LabelParser
         if (colon < 0) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps, allowOneWord);
         if (colon <= start) return null;
         int after = colon + 1;
+        if (after < trimmed.End && text[after] == ':' && (after + 1 == trimmed.End || Scan.IsSpace(text[after + 1]))) after++; // "GSC:: text", a doubled colon
         if (after < trimmed.End && !Scan.IsSpace(text[after])) return TryNameThenTime(text, TextSpan.FromBounds(start, trimmed.End), line, stamps, allowOneWord);
         var candidate = Scan.Trim(text, TextSpan.FromBounds(start, colon));
-        if (SpeakerNames.StartsWithLink(text, after, trimmed.End)) return null;
+
+        // "Slides: https://…" is a link list; a delegate's abbreviation before a pasted link ("AWB: https://…") is a turn.
+        if (SpeakerNames.StartsWithLink(text, after, trimmed.End) && !SpeakerNames.IsAbbreviation(text, candidate)) return null;
         return Build(text, candidate, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, allowOneWord ? NameShape.PlainOrOneWord : NameShape.Plain);
     }
 
@@ -59,7 +62,7 @@ internal static class LabelParser
         bool marker = options.Speakers.IsMarker(whole);
         bool collective = SpeakerSettings.IsCollective(whole);
         var name = candidate;
-        bool oneWord = false;
+        bool oneWord = false, loose = false;
         string? alias = null;
         string[] parts = System.Array.Empty<string>();
         if (!marker && !collective)
@@ -81,8 +84,10 @@ internal static class LabelParser
             }
             else if (!SpeakerNames.IsNameLike(text, candidate, shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape))
             {
-                if (shape != NameShape.PlainOrOneWord || !SpeakerNames.IsOneWordName(text, candidate)) return null;
-                oneWord = true;
+                if (shape != NameShape.PlainOrOneWord) return null;
+                if (SpeakerNames.IsOneWordName(text, candidate)) oneWord = true;
+                else if (SpeakerNames.IsLooseName(text, candidate)) loose = true;
+                else return null;
             }
         }
 
@@ -107,6 +112,7 @@ internal static class LabelParser
             IsCollective = collective,
             HasTurnTime = turnTime,
             IsOneWord = oneWord,
+            IsLoose = loose,
         };
     }
 

@@ -244,6 +244,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
         for (int line = first; line <= last; line++)
         {
             var raw = source.GetLineSpan(line);
+            if (Scan.StartsWithIgnoreCase(text, raw.Start, raw.End, "transcript")) builder.DeclaresTranscript = true; // transcript_by:, transcriber:
             if (!Scan.StartsWith(text, raw.Start, raw.End, "speakers:")) continue;
             var rest = Scan.Trim(text, TextSpan.FromBounds(raw.Start + "speakers:".Length, raw.End));
             if (!rest.IsEmpty)

@@ -79,6 +79,18 @@ internal static class SpeakerNames
         "note", "notes", "nb", "update", "edit", "correction", "ps",
     };
 
+    /// <summary>Two to five capital letters (<c>AWB</c>, <c>JHD</c>): a delegate's abbreviation.</summary>
+    public static bool IsAbbreviation(string text, TextSpan name)
+    {
+        if (name.Length < 2 || name.Length > 5) return false;
+        for (int i = name.Start; i < name.End; i++)
+        {
+            if (text[i] < 'A' || text[i] > 'Z') return false;
+        }
+
+        return true;
+    }
+
     /// <summary>True when what follows a label is a link: <c>Slides: https://…</c> is a link list, not speech.</summary>
     public static bool StartsWithLink(string text, int start, int end)
     {
@@ -176,6 +188,21 @@ internal static class SpeakerNames
         }
 
         return lower > 0;
+    }
+
+    /// <summary>Two to four words of letters and digits, the first capitalised (<c>Audience member 1</c>): a name only if the file says so.</summary>
+    public static bool IsLooseName(string text, TextSpan name)
+    {
+        if (name.Length < 3 || name.Length > 40 || !char.IsUpper(text[name.Start])) return false;
+        int words = 1;
+        for (int i = name.Start; i < name.End; i++)
+        {
+            char c = text[i];
+            if (c == ' ') words++;
+            else if (!char.IsLetterOrDigit(c) && c != '-' && c != '\'' && c != '’' && c != '.') return false;
+        }
+
+        return words >= 2 && words <= 4;
     }
 
     private static int LastWordStart(string text, TextSpan name)

@@ -56,6 +56,12 @@ public sealed class SpeakerLabel
     /// </summary>
     public bool IsOneWord { get; init; }
 
+    /// <summary>
+    /// The name is not a name by its shape (a lower-case word: <c>Audience member 1</c>): read as a label only when it
+    /// is the same speaker as a label of the file in another case or spelling.
+    /// </summary>
+    public bool IsLoose { get; init; }
+
     /// <summary>The label opens a paragraph: the line before it is blank, a heading, or the start of the file.</summary>
     public bool StartsParagraph { get; internal set; }
 

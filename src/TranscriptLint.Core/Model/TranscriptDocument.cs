@@ -42,6 +42,9 @@ public sealed class TranscriptDocument
     /// <summary>The <c>speakers:</c> list of a Markdown file's front matter (a per-file roster when config asks for it).</summary>
     public IReadOnlyList<string> FrontMatterSpeakers { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>The front matter says the file is a transcript (<c>transcript_by:</c>), even of one unlabelled talk.</summary>
+    public bool DeclaresTranscript { get; init; }
+
     /// <summary>Every line the reader proposed as a speaker label, accepted or not, with the reason (empty for captions).</summary>
     public IReadOnlyList<LabelCandidate> LabelCandidates { get; init; } = System.Array.Empty<LabelCandidate>();
 
@@ -62,7 +65,7 @@ public sealed class TranscriptDocument
             if (Labels.Count >= 2) return true;
 
             // Front matter that names the speakers says the file is a transcript, even of one unlabelled talk.
-            if (FrontMatterSpeakers.Count > 0) return true;
+            if (FrontMatterSpeakers.Count > 0 || DeclaresTranscript) return true;
             foreach (var element in Elements)
             {
                 if (element.Kind == ElementKind.EndMarker) return true;

@@ -29,10 +29,11 @@ public sealed class TL0001SpeakerSpelling : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
+        ReportAbbreviationSlips(document, context);
+        ReportFirstNameForms(document, context);
         var names = CollectNames(document, context.Settings);
         if (names.Count < 2) return;
 
-        ReportAbbreviationPermutations(document, context);
         var partners = FindNearVariants(names);
         foreach (var name in names)
         {
@@ -49,55 +50,131 @@ public sealed class TL0001SpeakerSpelling : Rule
             string message = best.IsPinned
                 ? $"Speaker '{name.Name}' looks like a misspelling of '{best.Name}', the spelling {best.PinnedBy}. Write '{best.Name}', or add '{name.Name}' to its accepted variants in speakers.aliases."
                 : $"Speaker '{name.Name}' ({Uses(name.Occurrences.Count)}) looks like a misspelling of '{best.Name}' ({Uses(best.Occurrences.Count)}). Use one spelling for the same speaker; if both are right, list one under speakers.aliases in transcriptlint.json.";
+            // A spelling used in several turns that differs only in case or spacing is one habit: reported once.
+            if (name.Occurrences.Count >= EstablishedUses && name.Squashed == best.Squashed)
+            {
+                context.Report(name.Occurrences[0].NameSpan, message + $" It is written this way in {name.Occurrences.Count} turns; this is reported at the first.");
+                continue;
+            }
+
             foreach (var label in name.Occurrences) context.Report(label.NameSpan, message);
         }
     }
 
     /// <summary>
-    /// In notes with abbreviation labels, a rare permutation of a much-used abbreviation (<c>JDH</c> a few times beside
-    /// dozens of <c>JHD</c>) is a slip of the keys, unless the roster lists both.
+    /// In notes with abbreviation labels, a rare abbreviation that is a slip of a much-used one: its letters in another
+    /// order (<c>JDH</c> beside dozens of <c>JHD</c>), one letter changed (<c>JHB</c>), or another case (<c>Dh</c>).
+    /// Never when the roster lists the rare one: two delegates can have close abbreviations.
     /// </summary>
-    private static void ReportAbbreviationPermutations(TranscriptDocument document, RuleContext context)
+    private static void ReportAbbreviationSlips(TranscriptDocument document, RuleContext context)
     {
         var uses = new Dictionary<string, List<SpeakerLabel>>(StringComparer.Ordinal);
         foreach (var label in document.Labels)
         {
-            if (!label.IsPerson || !IsAbbreviation(label.Name) || label.Name.Length < 3) continue;
+            if (!label.IsPerson || !LooksAbbreviated(label.Name)) continue;
             if (!uses.TryGetValue(label.Name, out var list)) uses[label.Name] = list = new List<SpeakerLabel>();
             list.Add(label);
         }
 
         if (uses.Count < 2) return;
-        var bySorted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var name in uses.Keys)
-        {
-            var letters = name.ToCharArray();
-            Array.Sort(letters);
-            string sorted = new string(letters);
-            if (!bySorted.TryGetValue(sorted, out var group)) bySorted[sorted] = group = new List<string>();
-            group.Add(name);
-        }
-
         var roster = context.Settings.Speakers.RosterFor(document);
-        foreach (var group in bySorted.Values)
+        var names = new List<string>(uses.Keys);
+        names.Sort((a, b) => uses[b].Count != uses[a].Count ? uses[b].Count.CompareTo(uses[a].Count) : string.CompareOrdinal(a, b));
+        foreach (var rare in names)
         {
-            if (group.Count < 2) continue;
-            group.Sort((a, b) => uses[b].Count.CompareTo(uses[a].Count));
-            string dominant = group[0];
-            int dominantUses = uses[dominant].Count;
-            for (int i = 1; i < group.Count; i++)
+            int rareUses = uses[rare].Count;
+            if (roster.TryFindAbbreviation(rare, out var listed) && string.Equals(listed.Abbreviation, rare, StringComparison.Ordinal)) continue;
+            foreach (var dominant in names)
             {
-                string rare = group[i];
-                int rareUses = uses[rare].Count;
-                if (rareUses * PermutationRatio > dominantUses || dominantUses < 10 || roster.TryFindAbbreviation(rare, out _)) continue;
-                string message = $"Speaker '{rare}' ({Uses(rareUses)}) has the letters of '{dominant}' ({Uses(dominantUses)}) in another order: likely a slip. Write '{dominant}', or add '{rare}' to the roster if this is someone else.";
+                int dominantUses = uses[dominant].Count;
+                if (dominant == rare || dominantUses <= rareUses || !IsAbbreviation(dominant)) continue;
+                string? how = SlipKind(rare, dominant);
+                if (how is null) continue;
+                bool dominantListed = roster.TryFindAbbreviation(dominant, out var entry) && string.Equals(entry.Abbreviation, dominant, StringComparison.Ordinal);
+                // A changed letter is a weaker sign than the same letters reordered or recased: it needs a clearer majority.
+                int ratio = how == "with one letter changed" ? 5 : 3;
+                bool clear = dominantListed ? dominantUses >= 5 && dominantUses >= ratio * rareUses && rareUses <= 5 : dominantUses >= 10 && dominantUses >= PermutationRatio * rareUses;
+                if (!clear) continue;
+                string message = $"Speaker '{rare}' ({Uses(rareUses)}) is '{dominant}' ({Uses(dominantUses)}) {how}: likely a slip. Write '{dominant}', or add '{rare}' to the roster if this is someone else.";
                 foreach (var label in uses[rare]) context.Report(label.NameSpan, message);
+                break;
             }
         }
     }
 
-    /// <summary>A permuted abbreviation is a slip when the usual one is used at least this many times as often.</summary>
+    /// <summary>How <paramref name="rare"/> is a slip of <paramref name="dominant"/>, or null when it is not.</summary>
+    private static string? SlipKind(string rare, string dominant)
+    {
+        if (rare.Length != dominant.Length) return null;
+        if (string.Equals(rare, dominant, StringComparison.OrdinalIgnoreCase)) return "in another case";
+        if (!IsAbbreviation(rare) || rare.Length < 3) return null;
+        var a = rare.ToCharArray();
+        var b = dominant.ToCharArray();
+        Array.Sort(a);
+        Array.Sort(b);
+        if (new string(a) == new string(b)) return "with its letters in another order";
+        int differing = 0;
+        for (int i = 0; i < rare.Length; i++)
+        {
+            if (rare[i] != dominant[i]) differing++;
+        }
+
+        // One letter changed, keeping the first letter: "JHB" for "JHD", not "YK" for "AK".
+        return differing == 1 && rare[0] == dominant[0] ? "with one letter changed" : null;
+    }
+
+    /// <summary>Two to five letters, at least the first a capital (<c>JHD</c>, <c>Dh</c>): an abbreviation or a slip of one.</summary>
+    private static bool LooksAbbreviated(string name)
+    {
+        if (name.Length < 2 || name.Length > 5 || !char.IsUpper(name[0])) return false;
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+
+        return IsAbbreviation(name) || name.Length <= 3;
+    }
+
+    /// <summary>A slip is clear when the usual abbreviation (not on a roster) is used at least this many times as often.</summary>
     private const int PermutationRatio = 8;
+
+    /// <summary>
+    /// A speaker called by first name in nearly every turn (<c>John:</c> 70 times) and once by full name
+    /// (<c>John Newbery:</c>): one form for one speaker.
+    /// </summary>
+    private static void ReportFirstNameForms(TranscriptDocument document, RuleContext context)
+    {
+        var uses = new Dictionary<string, List<SpeakerLabel>>(StringComparer.Ordinal);
+        foreach (var label in document.Labels)
+        {
+            if (!label.IsPerson) continue;
+            if (!uses.TryGetValue(label.Name, out var list)) uses[label.Name] = list = new List<SpeakerLabel>();
+            list.Add(label);
+        }
+
+        var fullByFirst = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in uses.Keys)
+        {
+            int space = name.IndexOf(' ');
+            if (space <= 0) continue;
+            string first = name.Substring(0, space);
+            if (!fullByFirst.TryGetValue(first, out var list)) fullByFirst[first] = list = new List<string>();
+            list.Add(name);
+        }
+
+        foreach (var pair in fullByFirst)
+        {
+            if (pair.Value.Count != 1 || !uses.TryGetValue(pair.Key, out var shortUses) || shortUses.Count < FirstNameDominance) continue;
+            string full = pair.Value[0];
+            var fullUses = uses[full];
+            if (fullUses.Count > 2) continue;
+            string message = $"Speaker '{full}' ({Uses(fullUses.Count)}) is written '{pair.Key}' in the other {shortUses.Count} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
+            foreach (var label in fullUses) context.Report(label.NameSpan, message);
+        }
+    }
+
+    /// <summary>The first-name form must carry at least this many turns before a lone full name is held to it.</summary>
+    private const int FirstNameDominance = 10;
 
     private static int Rank(SpellingName name) => name.IsPinned ? int.MaxValue : name.Occurrences.Count;
 

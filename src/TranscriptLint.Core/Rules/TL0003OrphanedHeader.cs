@@ -21,7 +21,7 @@ public sealed class TL0003OrphanedHeader : Rule
     {
         "approved", "adopted", "accepted", "agreed", "adjourned", "adjourn", "adjournment", "concluded", "ratified", "rejected",
         "withdrawn", "postponed", "deferred", "skipped", "cancelled", "canceled", "passed", "resolved", "closed", "break", "lunch",
-        "recess", "opening", "introduction", "introductions", "logistics", "housekeeping", "welcome",
+        "recess",
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -37,7 +37,7 @@ public sealed class TL0003OrphanedHeader : Rule
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
             else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i) && !IsParentItem(document, elements, i) && !IsUnnumberedParent(document, elements, i) && !IsStatement(document, element)
-                     && (document.Labels.Count > 0 || IsTrailing(elements, i)))
+                     && (document.Labels.Count > 0 || IsTrailing(elements, i) || InRunOfEmptyHeadings(elements, i)))
             {
                 context.Report(element.Span, $"Heading '{document.Text.ToString(element.Span)}' has nothing under it before the next heading of the same or a higher level. Add the section's content, or remove the heading.");
             }
@@ -56,6 +56,32 @@ public sealed class TL0003OrphanedHeader : Rule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// An empty heading directly before or after another empty heading of the same level: an outline whose items were
+    /// never filled in, not a slide group's title (which is followed by its slides).
+    /// </summary>
+    private static bool InRunOfEmptyHeadings(IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        int level = elements[index].HeadingLevel;
+        int next = NextHeading(elements, index, +1), previous = NextHeading(elements, index, -1);
+        bool before = previous >= 0 && elements[previous].HeadingLevel == level && !HasSectionContent(elements, previous);
+        bool after = next >= 0 && elements[next].HeadingLevel == level && !HasSectionContent(elements, next);
+        return before || after;
+    }
+
+    /// <summary>The adjacent element in <paramref name="step"/>'s direction when it is a heading (nothing between), else -1.</summary>
+    private static int NextHeading(IReadOnlyList<TranscriptElement> elements, int index, int step)
+    {
+        for (int j = index + step; j >= 0 && j < elements.Count; j += step)
+        {
+            var kind = elements[j].Kind;
+            if (kind is ElementKind.Comment or ElementKind.ThematicBreak or ElementKind.PageBreak) continue;
+            return kind == ElementKind.Heading ? j : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>An agenda item followed by its numbered children at the same level: <c>## 5. Proposals</c> then <c>## 5.i Zones</c>.</summary>

@@ -45,10 +45,10 @@ public sealed class TL0004BadTimeRange : Rule
         // Ranges of inline stamps, "\[25:59\] to \[27:11\]": offsets into the recording, like cue timings.
         foreach (var stamp in document.Timestamps)
         {
-            if (stamp.RangeStart is not { } start || stamp.Milliseconds > start.Milliseconds) continue;
+            // A range that ends when it starts ("Break \[26:45\] to \[26:45\]") marks a moment: only a reversed one is wrong.
+            if (stamp.RangeStart is not { } start || stamp.Milliseconds >= start.Milliseconds) continue;
             var span = Text.TextSpan.FromBounds(start.Time.Span.Start, stamp.Time.Span.End);
-            string verb = stamp.Milliseconds == start.Milliseconds ? "ends when it starts" : "ends before it starts";
-            context.Report(span, $"Timestamp range '{document.Text.ToString(span)}' {verb}. Swap the two times or correct the typo.");
+            context.Report(span, $"Timestamp range '{document.Text.ToString(span)}' ends before it starts. Swap the two times or correct the typo.");
         }
     }
 

@@ -72,6 +72,9 @@ public sealed class TL0007UnknownSpeaker : Rule
         bool looksAbbreviated = label.Length <= 6 && label.IndexOf(' ') < 0;
         string? best = null;
         int bestDistance = int.MaxValue;
+        // "Istvan" for Istvan Sebestyen (IS): a first name where the notes use abbreviations or full names.
+        if (label.IndexOf(' ') < 0 && roster.TryFindFirstName(label, out var byFirstName)) return byFirstName.Abbreviation is null ? $"'{byFirstName.Name}'" : $"'{byFirstName.Abbreviation}' ({byFirstName.Name})";
+
         // "Dh" for "DH": the abbreviation in another case.
         if (roster.TryFindAbbreviation(label, out var sameLetters) && sameLetters.Abbreviation is not null) return $"'{sameLetters.Abbreviation}' ({sameLetters.Name})";
         foreach (var entry in roster.Entries)

@@ -15,6 +15,9 @@ public sealed class TL0008NonMonotonicTimestamp : Rule
         "Consistency",
         Severity.Warning);
 
+    /// <summary>An inversion this small is a slip on the later stamp, not a jump ahead on the earlier one.</summary>
+    private const long SmallInversionMilliseconds = 60_000;
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(TranscriptDocument document, RuleContext context)
@@ -32,6 +35,16 @@ public sealed class TL0008NonMonotonicTimestamp : Rule
             if (previous is not null && stamp.Milliseconds < previous.Milliseconds)
             {
                 var next = k + 1 < stamps.Count ? stamps[k + 1] : null;
+                bool smallStep = previous.Milliseconds - stamp.Milliseconds <= SmallInversionMilliseconds;
+                if (smallStep && next is not null && next.Milliseconds < previous.Milliseconds && next.Milliseconds >= stamp.Milliseconds)
+                {
+                    // A few seconds back, and the stamps after agree with this one: the later turn carries the slip
+                    // (a stamp copied from the turn before last), and the flow resumes from it.
+                    context.Report(stamp.Time.Span, $"Timestamp {Written(document, stamp)} is earlier than {Written(document, previous)} on line {previous.Line}. Correct whichever of the two is wrong.");
+                    previous = stamp;
+                    continue;
+                }
+
                 if (next is not null && next.Milliseconds < previous.Milliseconds && next.Milliseconds >= stamp.Milliseconds)
                 {
                     // The stamps after it agree with each other, not with the previous one: that one jumped ahead
