@@ -132,6 +132,9 @@ public sealed class TL0003OrphanedHeader : Rule
     {
         string text = HeadingText(document, heading).TrimEnd('.', '!', ':');
         if (text.IndexOf("continued", StringComparison.OrdinalIgnoreCase) >= 0) return true; // "Presentation continued on day 2"
+
+        // "### miners are working as a team…" in talk notes without speakers: an outline point written as a heading.
+        if (document.Labels.Count == 0 && text.Length > 0 && char.IsLower(text[0])) return true;
         int space = text.LastIndexOf(' ');
         string last = space < 0 ? text : text.Substring(space + 1);
         return StatementWords.Contains(last);
