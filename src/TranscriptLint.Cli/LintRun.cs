@@ -98,7 +98,7 @@ internal sealed class LintRun
             {
                 problems.Add($"{outcome.DisplayPath}: error: {outcome.Error}");
             }
-            else if (outcome.Result?.SkippedReason is { } reason && candidates.Exists(c => c.FullPath == outcome.FullPath && c.Named))
+            else if (outcome.Result?.SkippedReason is { } reason && (outcome.SkipIsNotable || candidates.Exists(c => c.FullPath == outcome.FullPath && c.Named)))
             {
                 notes.Add($"{outcome.DisplayPath}: skipped: {reason}.");
             }

@@ -144,9 +144,9 @@ public sealed class LintTranscripts : MSBuildTask
                 foreach (var d in outcome.Result.Diagnostics) findings.Add(Finding.From(d));
             }
 
-            if (outcome.Result.SkippedReason is { } reason && c.Named)
+            if (outcome.Result.SkippedReason is { } reason && (c.Named || outcome.SkipIsNotable))
             {
-                Log.LogMessage(MessageImportance.Normal, "{0}: skipped: {1}.", c.DisplayPath, reason);
+                Log.LogMessage(outcome.SkipIsNotable ? MessageImportance.High : MessageImportance.Normal, "{0}: skipped: {1}.", c.DisplayPath, reason);
             }
 
             entries[i] = new CacheEntry(c.FullPath, stamps[i].Size, stamps[i].Ticks, stamps[i].ConfigKey, c.Named, outcome.IsLinted, findings);

@@ -100,4 +100,68 @@ public sealed class OddFilesTests
             File.SetUnixFileMode(locked, (UnixFileMode)0b111_101_101);
         }
     }
+
+    [UnixPermissionsFact]
+    public void A_fifo_named_like_a_transcript_is_skipped_without_hanging_on_a_walk_or_when_named()
+    {
+        using var dir = new TempCopy("minutes");
+        MakeFifo(Path.Combine(dir.Path, "meetings", "pipe.txt"));
+
+        var walk = RunWithin(TimeSpan.FromSeconds(60), dir.Path, "--format", "msbuild");
+        Assert.True(walk.ExitCode is 0 or 1, walk.Stderr);
+        Assert.Contains(BudgetFinding, walk.Stdout.Replace('\\', '/'));
+        Assert.DoesNotContain("pipe.txt", walk.Stdout);
+
+        var named = RunWithin(TimeSpan.FromSeconds(60), dir.Path, "meetings/pipe.txt");
+        Assert.Equal(0, named.ExitCode);
+        Assert.Contains("pipe.txt: skipped: empty, or not a regular file (a pipe or a device)", named.Stderr.Replace('\\', '/'));
+    }
+
+    [UnixPermissionsFact]
+    public void A_transcript_linked_to_dev_zero_is_not_read_forever()
+    {
+        using var dir = new TempCopy("minutes");
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "meetings", "zero.txt"), "/dev/zero");
+
+        var walk = RunWithin(TimeSpan.FromSeconds(60), dir.Path, "--format", "msbuild");
+        Assert.True(walk.ExitCode is 0 or 1, walk.Stderr);
+        Assert.Contains(BudgetFinding, walk.Stdout.Replace('\\', '/'));
+
+        var named = RunWithin(TimeSpan.FromSeconds(60), dir.Path, "meetings/zero.txt");
+        Assert.Equal(0, named.ExitCode);
+        Assert.Contains("zero.txt: skipped: empty, or not a regular file", named.Stderr);
+    }
+
+    [UnixPermissionsFact]
+    public void A_roster_that_is_a_fifo_or_a_link_to_dev_zero_is_a_config_error_not_a_hang()
+    {
+        using var dir = new TempCopy("roster");
+        File.Delete(Path.Combine(dir.Path, "delegates.txt"));
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "delegates.txt"), "/dev/zero");
+        MakeFifo(Path.Combine(dir.Path, "pipe.txt"));
+
+        var zero = RunWithin(TimeSpan.FromSeconds(60), dir.Path);
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("Cannot read the roster file \"delegates.txt\"", zero.Stderr);
+        Assert.Contains("not a regular file", zero.Stderr);
+
+        dir.Write("transcriptlint.json", """{ "speakers": { "roster": ["pipe.txt"] } }""");
+        var fifo = RunWithin(TimeSpan.FromSeconds(60), dir.Path, "notes");
+        Assert.Equal(2, fifo.ExitCode);
+        Assert.Contains("Cannot read the roster file \"pipe.txt\"", fifo.Stderr);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) RunWithin(TimeSpan limit, string directory, params string[] args)
+    {
+        var run = Task.Run(() => CliRunner.Run(directory, args));
+        Assert.True(run.Wait(limit), $"transcriptlint {string.Join(" ", args)} did not finish in {limit}");
+        return run.Result;
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", new[] { path })!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
 }

@@ -30,7 +30,7 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = Text.BoundedFile.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -56,7 +56,7 @@ public static class ConfigLoader
             throw new ConfigException(path, ex.Line, ex.Column, ex.Message);
         }
 
-        var reader = new Reader(path, readFile ?? File.ReadAllText);
+        var reader = new Reader(path, readFile ?? (file => Text.BoundedFile.ReadAllText(file)));
         var obj = reader.Expect<JsonObject>(root, "the config file", "an object");
         reader.CheckKeys(obj, TopLevelKeys, "the config file");
         var rules = obj.TryGet("rules", out var rulesNode) ? reader.ReadRules(rulesNode) : RuleBlock.Empty;

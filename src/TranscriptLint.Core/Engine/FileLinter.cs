@@ -31,6 +31,9 @@ public sealed class FileOutcome
 
     /// <summary>True when the file was linted and should be reported (named explicitly, or it looks like a transcript).</summary>
     public bool IsLinted { get; init; }
+
+    /// <summary>True when the file was skipped for a reason the user should hear even on a folder walk (over the size limit).</summary>
+    public bool SkipIsNotable { get; init; }
 }
 
 /// <summary>
@@ -40,10 +43,14 @@ public sealed class FileOutcome
 public sealed class FileLinter
 {
     private readonly ConfigResolver resolver;
+    private readonly long maxFileBytes;
 
-    public FileLinter(ConfigResolver resolver)
+    /// <param name="resolver">Finds each file's settings.</param>
+    /// <param name="maxFileBytes">Files larger than this are skipped with a note (<see cref="BoundedFile.MaxTranscriptBytes"/> by default).</param>
+    public FileLinter(ConfigResolver resolver, long maxFileBytes = BoundedFile.MaxTranscriptBytes)
     {
         this.resolver = resolver;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /// <param name="fullPath">The file's absolute path (config lookup and globs use it).</param>
@@ -61,14 +68,26 @@ public sealed class FileLinter
             return new FileOutcome(fullPath, displayPath, null, null, ex);
         }
 
-        byte[] bytes;
+        byte[]? bytes;
+        UnreadReason unread;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            // Regular files only, and not past the limit: a FIFO would hang the run, /dev/zero would never end.
+            bytes = BoundedFile.ReadAllBytes(fullPath, maxFileBytes, out unread);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return new FileOutcome(fullPath, displayPath, null, $"cannot read the file: {ex.Message}", null);
+        }
+
+        if (bytes is null)
+        {
+            var dialect = settings.ForcedDialect ?? Dialects.DialectDetector.Detect(displayPath, SourceText.From(string.Empty));
+            string reason = unread == UnreadReason.TooLarge
+                ? $"larger than {BoundedFile.Describe(maxFileBytes)}, the size limit for a transcript"
+                : "empty, or not a regular file (a pipe or a device)";
+            var skipped = new LintResult(displayPath, dialect, looksLikeTranscript: false, Array.Empty<Diagnostics.Diagnostic>(), reason);
+            return new FileOutcome(fullPath, displayPath, skipped, null, null) { SkipIsNotable = unread == UnreadReason.TooLarge };
         }
 
         LintResult result;

@@ -1,0 +1,141 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace TranscriptLint.Text;
+
+/// <summary>Why a file was not read: nothing to read, or too much.</summary>
+public enum UnreadReason
+{
+    None,
+
+    /// <summary>The file reports no bytes: empty, or not a regular file (a pipe, a socket, a device such as /dev/zero).</summary>
+    EmptyOrSpecial,
+
+    /// <summary>Larger than the size limit.</summary>
+    TooLarge,
+}
+
+/// <summary>
+/// Reads whole files with a size limit, and never opens a file that reports no bytes: a FIFO would block the open
+/// until a writer came, and a device such as /dev/zero (or a link to it) would be read forever. A regular file's
+/// size is known before opening it; what is read is still cut at the limit, in case the file grows or lies.
+/// </summary>
+public static class BoundedFile
+{
+    /// <summary>The largest transcript read: far above any real transcript, and a few times the memory of the file.</summary>
+    public const long MaxTranscriptBytes = 256L * 1024 * 1024;
+
+    /// <summary>The largest config or roster file read.</summary>
+    public const long MaxSettingsBytes = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// The file's bytes, or null with the reason it was not read. Throws the usual I/O exceptions (missing file,
+    /// permission denied).
+    /// </summary>
+    public static byte[]? ReadAllBytes(string path, long maxBytes, out UnreadReason reason)
+    {
+        reason = UnreadReason.None;
+        var info = FinalTarget(new FileInfo(path));
+        if (!info.Exists) throw new FileNotFoundException($"Could not find file '{path}'.", path);
+        long length = info.Length;
+        if (length == 0)
+        {
+            reason = UnreadReason.EmptyOrSpecial;
+            return null;
+        }
+
+        if (length > maxBytes)
+        {
+            reason = UnreadReason.TooLarge;
+            return null;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        var buffer = new byte[length];
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0) break;
+            total += read;
+        }
+
+        // The file grew (or its size was not its content): read on, but never past the limit.
+        if (total == buffer.Length)
+        {
+            var more = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (total + more.Length + read > maxBytes)
+                {
+                    reason = UnreadReason.TooLarge;
+                    return null;
+                }
+
+                more.Write(chunk, 0, read);
+            }
+
+            if (more.Length > 0)
+            {
+                var all = new byte[total + more.Length];
+                Buffer.BlockCopy(buffer, 0, all, 0, total);
+                more.Position = 0;
+                more.Read(all, total, (int)more.Length);
+                return all;
+            }
+
+            return buffer;
+        }
+
+        var shorter = new byte[total];
+        Buffer.BlockCopy(buffer, 0, shorter, 0, total);
+        return shorter;
+    }
+
+    /// <summary>
+    /// A config or roster file's text (UTF-8 or UTF-16 by BOM), or an <see cref="IOException"/> saying why not: a file
+    /// that is empty or not a regular file, or one over <paramref name="maxBytes"/>.
+    /// </summary>
+    public static string ReadAllText(string path, long maxBytes = MaxSettingsBytes)
+    {
+        var bytes = ReadAllBytes(path, maxBytes, out var reason);
+        switch (reason)
+        {
+            case UnreadReason.EmptyOrSpecial:
+                throw new IOException("the file is empty, or not a regular file (a pipe or a device).");
+            case UnreadReason.TooLarge:
+                throw new IOException($"the file is larger than {Describe(maxBytes)}, the limit for this file.");
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes!), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    // FileSystemInfo.ResolveLinkTarget(bool) exists from .NET 6 on; this library targets netstandard2.0, so it is looked up.
+    private static readonly System.Reflection.MethodInfo? ResolveLinkTarget =
+        typeof(FileSystemInfo).GetMethod("ResolveLinkTarget", new[] { typeof(bool) });
+
+    /// <summary>
+    /// The file a link finally points to, so its size is the target's (a link's own size is the length of the path it
+    /// holds: a link to /dev/zero would look like a 9-byte file). The file itself when it is no link, or the runtime
+    /// cannot tell (then the bounded read still stops at the limit).
+    /// </summary>
+    private static FileInfo FinalTarget(FileInfo info)
+    {
+        if (ResolveLinkTarget is null || !info.Exists || (info.Attributes & FileAttributes.ReparsePoint) == 0) return info;
+        try
+        {
+            return ResolveLinkTarget.Invoke(info, new object[] { true }) as FileInfo ?? info;
+        }
+        catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is IOException or UnauthorizedAccessException)
+        {
+            throw ex.InnerException;
+        }
+    }
+
+    /// <summary>"256 MB".</summary>
+    public static string Describe(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
+}

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using TranscriptLint.Configuration;
+using TranscriptLint.Engine;
+using TranscriptLint.Text;
+using Xunit;
+
+namespace TranscriptLint.Tests.Engine;
+
+public sealed class FileLinterTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "tl-filelinter-" + Guid.NewGuid().ToString("N"));
+
+    public FileLinterTests() => Directory.CreateDirectory(folder);
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_not_read_and_is_skipped_with_a_reason_worth_telling_on_a_walk()
+    {
+        string path = Path.Combine(folder, "huge.txt");
+        File.WriteAllText(path, "ANN LEE: " + new string('x', 5000) + "\n\nBOB RAY: Hi.\n");
+
+        var outcome = new FileLinter(new ConfigResolver(), maxFileBytes: 4096).Lint(path, "huge.txt", named: false);
+
+        Assert.Null(outcome.Error);
+        Assert.False(outcome.IsLinted);
+        Assert.True(outcome.SkipIsNotable);
+        Assert.Equal("larger than 4096 bytes, the size limit for a transcript", outcome.Result!.SkippedReason);
+    }
+
+    [Fact]
+    public void A_file_under_the_size_limit_is_linted_as_before()
+    {
+        string path = Path.Combine(folder, "small.txt");
+        File.WriteAllText(path, "Call\n\nANN LEE: Hi.\n\nANN LEE:\n\nBOB RAY: Bye.\n");
+
+        var outcome = new FileLinter(new ConfigResolver(), maxFileBytes: 4096).Lint(path, "small.txt", named: true);
+
+        Assert.True(outcome.IsLinted);
+        Assert.Contains(outcome.Result!.Diagnostics, d => d.RuleId == "TL0003");
+    }
+
+    [Fact]
+    public void A_file_that_grows_past_the_limit_while_read_is_cut_off_not_read_to_the_end()
+    {
+        string path = Path.Combine(folder, "grows.txt");
+        File.WriteAllText(path, "0123456789");
+        using var writer = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+
+        // The size is taken before opening; appending afterwards must not carry the read past the limit.
+        var info = new FileInfo(path);
+        Assert.Equal(10, info.Length);
+        writer.Write(new byte[100], 0, 100);
+        writer.Flush();
+
+        Assert.Null(BoundedFile.ReadAllBytes(path, 50, out var reason));
+        Assert.Equal(UnreadReason.TooLarge, reason);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
