@@ -98,8 +98,26 @@ internal static class ExplainCommand
                 continue;
             }
 
-            var text = SourceText.FromBytes(File.ReadAllBytes(full));
-            Explain(file, text, settings, stdout);
+            byte[]? bytes;
+            try
+            {
+                bytes = BoundedFile.ReadAllBytes(full, BoundedFile.MaxTranscriptBytes, out _);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"transcriptlint: error: cannot read '{file}': {ex.Message}");
+                exit = Program.UsageOrIoError;
+                continue;
+            }
+
+            if (bytes is null)
+            {
+                stdout.WriteLine(file);
+                stdout.WriteLine($"  not read: empty, a special file, or larger than {BoundedFile.Describe(BoundedFile.MaxTranscriptBytes)}");
+                continue;
+            }
+
+            Explain(file, SourceText.FromBytes(bytes), settings, stdout);
         }
 
         return exit;
