@@ -124,5 +124,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates, DeclaresTranscript = DeclaresTranscript };
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates, DeclaresTranscript = DeclaresTranscript, Attendees = AttendeeList.Read(Text, elements) };
 }

@@ -45,6 +45,9 @@ public sealed class TranscriptDocument
     /// <summary>The front matter says the file is a transcript (<c>transcript_by:</c>), even of one unlabelled talk.</summary>
     public bool DeclaresTranscript { get; init; }
 
+    /// <summary>Abbreviations the file introduces in its attendee lists (<c>Bradley Farias (BFS)</c>), to their names.</summary>
+    public IReadOnlyDictionary<string, string> Attendees { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Every line the reader proposed as a speaker label, accepted or not, with the reason (empty for captions).</summary>
     public IReadOnlyList<LabelCandidate> LabelCandidates { get; init; } = System.Array.Empty<LabelCandidate>();
 

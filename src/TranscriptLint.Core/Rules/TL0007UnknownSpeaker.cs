@@ -43,7 +43,7 @@ public sealed class TL0007UnknownSpeaker : Rule
                 if (IsKnown(part, settings, roster, introduced)) continue;
                 if (!verdicts.TryGetValue(part, out var suggestion))
                 {
-                    suggestion = Suggest(part, roster);
+                    suggestion = SuggestFromAttendees(part, document) ?? Suggest(part, roster);
                     verdicts[part] = suggestion;
                 }
 
@@ -65,6 +65,32 @@ public sealed class TL0007UnknownSpeaker : Rule
            || SpeakerSettings.IsCollective(name)
            || settings.Speakers.IsMarker(name);
 
+    /// <summary>
+    /// The file's own attendee list first: the abbreviation this label is the start of (<c>BF</c> → <c>BFS</c>), or the
+    /// one with the same letters reordered or one letter off.
+    /// </summary>
+    private static string? SuggestFromAttendees(string label, TranscriptDocument document)
+    {
+        if (document.Attendees.Count == 0 || label.Length > 6 || label.IndexOf(' ') >= 0) return null;
+        string? best = null;
+        int found = 0;
+        foreach (var pair in document.Attendees)
+        {
+            string abbreviation = pair.Key;
+            if (abbreviation == label) continue;
+            bool prefix = abbreviation.Length == label.Length + 1 && abbreviation.StartsWith(label, StringComparison.Ordinal);
+            bool close = abbreviation.Length == label.Length && (SameLetters(abbreviation, label) || NameFolding.Distance(abbreviation, label, 1) <= 1);
+            if (!prefix && !close) continue;
+            found++;
+            best = $"'{abbreviation}' ({pair.Value}, in this file's attendee list)";
+        }
+
+        if (found == 1) return best;
+
+        // Prefix matches on the roster next: "BF" for "BFS" when exactly one abbreviation starts that way.
+        return null;
+    }
+
     /// <summary>The closest roster entry, or null: the same letters in another order or one letter off for abbreviations, a near-variant for names.</summary>
     private static string? Suggest(string label, SpeakerRoster roster)
     {
@@ -77,6 +103,23 @@ public sealed class TL0007UnknownSpeaker : Rule
 
         // "Dh" for "DH": the abbreviation in another case.
         if (roster.TryFindAbbreviation(label, out var sameLetters) && sameLetters.Abbreviation is not null) return $"'{sameLetters.Abbreviation}' ({sameLetters.Name})";
+
+        // "BF" for "BFS": the start of exactly one roster abbreviation.
+        if (label.Length >= 2 && label.Length <= 4 && label.IndexOf(' ') < 0)
+        {
+            RosterEntry? only = null;
+            int starts = 0;
+            foreach (var entry in roster.Entries)
+            {
+                if (entry.Abbreviation is { } a && a.Length == label.Length + 1 && a.StartsWith(label, StringComparison.Ordinal))
+                {
+                    starts++;
+                    only = entry;
+                }
+            }
+
+            if (starts == 1) return $"'{only!.Abbreviation}' ({only.Name})";
+        }
         foreach (var entry in roster.Entries)
         {
             if (looksAbbreviated && entry.Abbreviation is not null)

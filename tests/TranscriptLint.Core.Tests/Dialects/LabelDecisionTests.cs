@@ -117,4 +117,14 @@ public sealed class LabelDecisionTests
         Assert.Equal("Queues", candidate.Label.Name);
         Assert.All(doc.LabelCandidates.Where(c => c.Accepted), c => Assert.False(string.IsNullOrEmpty(c.Reason)));
     }
+
+    [Fact]
+    public void Attendee_lists_are_read_from_parentheses_and_tables_but_not_lead_ins()
+    {
+        var doc = Read("# Notes\n\nPresent: Bradley Farias (BFS), Gus Caplan (GCL)\n\n| Name | Abbreviation |\n| Jane Doe | JDE |\n\nBFS: Hello.\n\nGCL: Hi.\n\nBFS: Bye.\n\nGCL: Bye.\n");
+        Assert.Equal("Bradley Farias", doc.Attendees["BFS"]);
+        Assert.Equal("Gus Caplan", doc.Attendees["GCL"]);
+        Assert.Equal("Jane Doe", doc.Attendees["JDE"]);
+        Assert.False(doc.Attendees.ContainsKey("Abbreviation"));
+    }
 }

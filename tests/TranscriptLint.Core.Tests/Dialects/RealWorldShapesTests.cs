@@ -38,7 +38,7 @@ public sealed class RealWorldShapesTests
         var text = "# Ep\n\n**Intro:**\n\n**Music:**\n\n**Ann Lee:** Hello.\n\n**Break:**\n\n**Song extract:**\n\n**Bob Ray:** Back.\n\n**Outro:**\n";
         var doc = Read(text);
         Assert.Equal(5, doc.Labels.Count(l => l.IsMarker));
-        Assert.Empty(TestLint.Run(text, "ep.md").Where(d => d.RuleId is "TL0001" or "TL0003"));
+        Assert.DoesNotContain(TestLint.Run(text, "ep.md"), d => d.RuleId is "TL0001" or "TL0003");
     }
 
     [Fact]

@@ -27,6 +27,34 @@ public sealed class TL0007UnknownSpeakerTests
     }
 
     [Fact]
+    public void Suggestions_come_from_the_files_attendee_list_first()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nAttendees: Bradley Farias (BFS)\n\nJHD: Hello.\n\nBF: Hi.\n\nJHD: Bye.\n").Only("TL0007"), f => f.Message.Contains("'BF'"));
+        Assert.Contains("did you mean 'BFS' (Bradley Farias, in this file's attendee list)?", finding.Message);
+    }
+
+    [Fact]
+    public void A_label_that_starts_one_roster_abbreviation_suggests_it()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nJHD: Hello.\n\nPF: Hi.\n\nJHD: Bye.\n").Only("TL0007"));
+        Assert.Contains("did you mean 'PFC' (Peter F. Chen)?", finding.Message);
+    }
+
+    [Fact]
+    public void An_abbreviation_in_another_case_is_reported_with_the_roster_spelling()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nJHD: Hello.\n\nPFC: Hi.\n\nJHD: Again.\n\nPFC: Sure.\n\nJhd: Bye.\n").Only("TL0007"));
+        Assert.Contains("did you mean 'JHD' (Jane Helen Doe)?", finding.Message);
+    }
+
+    [Fact]
+    public void A_first_name_label_suggests_the_roster_entry_it_names()
+    {
+        var findings = Lint("# Call\n\nJHD: Hello.\n\nPFC: Hi.\n\nJHD: Again.\n\nPFC: Sure.\n\nPeter: And me.\n\nAnna: Hi.\n\nPeter: Yes.\n\nAnna: No.\n").Only("TL0007");
+        Assert.Contains(findings, f => f.Message.Contains("Speaker 'Peter'") && f.Message.Contains("did you mean 'PFC' (Peter F. Chen)?"));
+    }
+
+    [Fact]
     public void Names_match_the_roster_ignoring_case_and_abbreviations_ignoring_case()
     {
         Assert.Empty(Lint("Title\n\nGERHARD LAZU: Hello.\n\nJane Helen Doe: Hi.\n\nJHD/PFC: Both.\n", "call.txt").Only("TL0007"));
