@@ -30,6 +30,7 @@ public abstract class CaptionReader : IDialectReader
             line = ReadBlock(builder, source, line, options);
         }
 
+        LabelDecision.ApplyToCaptions(builder);
         LabelDecision.MarkTurnContent(builder.Elements, builder.Text, captions: true);
         return builder.Build();
     }
@@ -113,7 +114,7 @@ public abstract class CaptionReader : IDialectReader
 
     protected virtual bool TryParsePayloadLabel(string text, TextSpan trimmed, int line, ReaderOptions options, out SpeakerLabel? label)
     {
-        label = LabelParser.TryPlain(text, trimmed, line, options, stamps: null);
+        label = LabelParser.TryPlain(text, trimmed, line, options, stamps: null) ?? LabelParser.TryDisplayName(text, trimmed, line);
         return label is not null;
     }
 

@@ -295,6 +295,39 @@ internal static class LabelDecision
     }
 
     /// <summary>
+    /// Captions name their speakers per cue; only a video call's display name (loose by shape: <c>jdoe | Team:</c>)
+    /// needs the file's evidence: it is a speaker when it opens two or more cues.
+    /// </summary>
+    internal static void ApplyToCaptions(DocumentBuilder builder)
+    {
+        var elements = builder.Elements;
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var element in elements)
+        {
+            if (element.Label is { IsLoose: true } label)
+            {
+                uses.TryGetValue(label.Name, out int n);
+                uses[label.Name] = n + 1;
+            }
+        }
+
+        if (uses.Count == 0) return;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Label is not { IsLoose: true } label) continue;
+            if (uses[label.Name] >= 2)
+            {
+                label.Evidence = $"a display name that opens {uses[label.Name]} cues";
+                builder.Candidates.Add(new LabelCandidate(label, accepted: true, label.Evidence));
+                continue;
+            }
+
+            builder.Candidates.Add(new LabelCandidate(label, accepted: false, "a display-name shape that opens only this cue"));
+            elements[i] = new TranscriptElement(ElementKind.Speech, elements[i].Line, elements[i].Span);
+        }
+    }
+
+    /// <summary>
     /// Decides which turns have content, and which names are never spoken: a name that never carries speech in a
     /// file where other names do, used more than once or with only a stamp after it (<c>**Sample:** [22:27]</c>,
     /// a song title), is a marker for music or a clip, not a speaker.

@@ -51,6 +51,58 @@ internal static class LabelParser
     }
 
     /// <summary>
+    /// <c>[Jane Doe] [12:34] text</c> or <c>[Jane Doe] 12:34 text</c>: a bracketed name, the turn's time, then the speech on
+    /// the same line, with no colon (meeting-recorder exports).
+    /// </summary>
+    public static SpeakerLabel? TryBracketedName(string text, TextSpan trimmed, int line, ReaderOptions options, List<InlineTimestamp>? stamps)
+    {
+        if (trimmed.Length < 6 || text[trimmed.Start] != '[') return null;
+        int close = text.IndexOf(']', trimmed.Start + 1, System.Math.Min(trimmed.Length - 1, MaxLabelLength));
+        if (close < 0 || close + 2 >= trimmed.End || !Scan.IsSpace(text[close + 1])) return null;
+        var name = Scan.Trim(text, TextSpan.FromBounds(trimmed.Start + 1, close));
+        if (!SpeakerNames.IsNameLike(text, name, NameShape.Emphasised) || SpeakerNames.IsNoteKey(text, name)) return null;
+        int timeStart = close + 1;
+        while (timeStart < trimmed.End && Scan.IsSpace(text[timeStart])) timeStart++;
+        int timeEnd = timeStart;
+        while (timeEnd < trimmed.End && !Scan.IsSpace(text[timeEnd])) timeEnd++;
+        if (!TryLoneTime(text, TextSpan.FromBounds(timeStart, timeEnd), out var time)) return null;
+        bool speech = !Scan.Trim(text, TextSpan.FromBounds(timeEnd, trimmed.End)).IsEmpty;
+        stamps?.Add(new InlineTimestamp(time, line));
+        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, TextSpan.FromBounds(trimmed.Start, close + 1), speech, line, "[NAME]")
+        {
+            HasTurnTime = !speech,
+            IsMarker = options.Speakers.IsMarker(text.Substring(name.Start, name.Length)),
+        };
+    }
+
+    /// <summary>
+    /// A video call's display name opening a caption cue: <c>Jane Doe (Org): text</c>, <c>jdoe | Team: text</c>. Loose
+    /// by shape, so it is kept only when the same name opens other cues.
+    /// </summary>
+    public static SpeakerLabel? TryDisplayName(string text, TextSpan trimmed, int line)
+    {
+        int limit = System.Math.Min(trimmed.End, trimmed.Start + 48);
+        int colon = -1;
+        for (int i = trimmed.Start; i < limit; i++)
+        {
+            char c = text[i];
+            if (c == ':')
+            {
+                colon = i;
+                break;
+            }
+
+            if (!(char.IsLetterOrDigit(c) || Scan.IsSpace(c) || c == '|' || c == '(' || c == ')' || c == '.' || c == '-' || c == '_' || c == '\'' || c == '’' || c == '@' || c == '&')) return null;
+        }
+
+        if (colon <= trimmed.Start || colon + 1 >= trimmed.End || !Scan.IsSpace(text[colon + 1])) return null;
+        var name = Scan.Trim(text, TextSpan.FromBounds(trimmed.Start, colon));
+        if (name.IsEmpty || !char.IsLetter(text[name.Start])) return null;
+        bool speech = !Scan.Trim(text, TextSpan.FromBounds(colon + 1, trimmed.End)).IsEmpty;
+        return new SpeakerLabel(text.Substring(name.Start, name.Length), name, TextSpan.FromBounds(trimmed.Start, colon + 1), speech, line, "NAME:") { IsLoose = true };
+    }
+
+    /// <summary>
     /// Classifies the name part of a label (already cut out of its markup) and builds the label. Null when the name
     /// is prose or a note key.
     /// </summary>
@@ -81,6 +133,10 @@ internal static class LabelParser
                     if (!SpeakerNames.IsNameLike(text, partSpans[i], NameShape.Plain)) return null;
                     parts[i] = text.Substring(partSpans[i].Start, partSpans[i].Length);
                 }
+            }
+            else if (IsDoubled(whole, out int half) && SpeakerNames.IsNameLike(text, new TextSpan(candidate.Start, half), shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape))
+            {
+                // "**Jane Doe: Jane Doe:**": the label written twice; kept whole so TL0001 can name the slip.
             }
             else if (!SpeakerNames.IsNameLike(text, candidate, shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape))
             {
@@ -114,6 +170,13 @@ internal static class LabelParser
             IsOneWord = oneWord,
             IsLoose = loose,
         };
+    }
+
+    /// <summary><c>Jane Doe: Jane Doe</c>: a name, a colon, and the same name again; <paramref name="half"/> is the first name's length.</summary>
+    internal static bool IsDoubled(string name, out int half)
+    {
+        half = name.IndexOf(": ", System.StringComparison.Ordinal);
+        return half > 0 && name.Length == (half * 2) + 2 && string.CompareOrdinal(name, 0, name, half + 2, half) == 0;
     }
 
     /// <summary><c>Jane Doe 00:01:02</c>: capitalised words, then a time, and nothing else on the line.</summary>

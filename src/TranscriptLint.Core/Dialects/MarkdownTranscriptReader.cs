@@ -154,6 +154,12 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             {
                 name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close));
             }
+            else if (TryLinkedTime(text, after, trimmed.End, out int linkEnd))
+            {
+                // "**Jane Doe** [12:34](https://…): text": notes that link each turn to the recording.
+                name = Scan.Trim(text, TextSpan.FromBounds(innerStart, close));
+                after = linkEnd;
+            }
             else
             {
                 return null;
@@ -166,7 +172,8 @@ public sealed class MarkdownTranscriptReader : IDialectReader
             return LabelParser.Build(text, name, TextSpan.FromBounds(start, after), TextSpan.FromBounds(after, trimmed.End), line, options, stamps, NameShape.Emphasised);
         }
 
-        return LabelParser.TryPlain(text, trimmed, line, options, stamps, allowOneWord: true);
+        return LabelParser.TryBracketedName(text, TextSpan.FromBounds(start, trimmed.End), line, options, stamps)
+               ?? LabelParser.TryPlain(text, trimmed, line, options, stamps, allowOneWord: true);
     }
 
     /// <summary>
@@ -197,6 +204,21 @@ public sealed class MarkdownTranscriptReader : IDialectReader
         int digits = 0;
         while (digits < line.Length && line[digits] >= '0' && line[digits] <= '9') digits++;
         return digits > 0 && (digits == line.Length || line.Substring(digits).TrimStart().StartsWith("of ", System.StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary><c> [12:34](link):</c> after a bold name: a time as a link's text, then a colon; <paramref name="end"/> is past the colon.</summary>
+    private static bool TryLinkedTime(string text, int start, int lineEnd, out int end)
+    {
+        end = start;
+        int i = start;
+        while (i < lineEnd && Scan.IsSpace(text[i])) i++;
+        if (i >= lineEnd || text[i] != '[') return false;
+        int close = text.IndexOf(']', i, System.Math.Min(lineEnd - i, 16));
+        if (close < 0 || close + 1 >= lineEnd || text[close + 1] != '(' || !TimeScanner.TryParseCueTime(text, TextSpan.FromBounds(i + 1, close), out _) && !LabelParser.TryLoneTime(text, TextSpan.FromBounds(i + 1, close), out _)) return false;
+        int paren = text.IndexOf(')', close + 1, lineEnd - close - 1);
+        if (paren < 0 || paren + 1 >= lineEnd || text[paren + 1] != ':') return false;
+        end = paren + 2;
+        return true;
     }
 
     private static bool IsListItem(string text, TextSpan trimmed)

@@ -43,7 +43,12 @@ internal static class NameVariants
     /// </summary>
     public static bool AreNear(NameKey a, NameKey b)
     {
+        // "Audience member" and "Audience Member" label many unnamed people: a role, not one person misspelt. A
+        // numbered role ("Audience Member 1") is one person again.
+        if (IsAnonymousRole(a) && IsAnonymousRole(b)) return false;
         if (a.Squashed == b.Squashed) return true;
+        if (LabelParser.IsDoubled(a.Name, out int ha) && a.Name.Substring(0, ha) == b.Name) return true;
+        if (LabelParser.IsDoubled(b.Name, out int hb) && b.Name.Substring(0, hb) == a.Name) return true;
         var wordsA = a.Words;
         var wordsB = b.Words;
         if (wordsA.Length != wordsB.Length) return false;
@@ -83,6 +88,17 @@ internal static class NameVariants
             yield return "p:" + string.Join(" ", words, 0, words.Length - 1) + "|" + Prefix(words[words.Length - 1], 3);
             yield return "f:" + Prefix(words[0], 3) + "|" + string.Join(" ", words, 1, words.Length - 1);
         }
+    }
+
+    /// <summary>Every word a role noun, no number: "Audience member", "Unknown Speaker", "Male voice".</summary>
+    private static bool IsAnonymousRole(NameKey name)
+    {
+        foreach (var word in name.Words)
+        {
+            if (!RoleWords.Contains(word)) return false;
+        }
+
+        return true;
     }
 
     private static bool IsPluralOf(string longer, string shorter)

@@ -58,7 +58,7 @@ public sealed class TextTranscriptReader : IDialectReader
                 continue;
             }
 
-            if (LabelParser.TryPlain(text, trimmed, line, options, builder.Timestamps, allowOneWord: header == HeaderState.Done) is { } label)
+            if ((LabelParser.TryBracketedName(text, trimmed, line, options, builder.Timestamps) ?? LabelParser.TryPlain(text, trimmed, line, options, builder.Timestamps, allowOneWord: header == HeaderState.Done)) is { } label)
             {
                 label.IsListItem = IsListItem(text, trimmed);
                 label.StartsParagraph = opensParagraph;

@@ -188,6 +188,9 @@ public sealed class TL0001SpeakerSpelling : Rule
         bool sameLetters = name.Squashed == other.Squashed;
         if (!sameLetters && name.Occurrences.Count >= EstablishedUses && other.Occurrences.Count >= EstablishedUses) return false;
         if (name.Occurrences.Count != other.Occurrences.Count) return name.Occurrences.Count < other.Occurrences.Count;
+
+        // A tie goes to the spelling the file's other labels share ("Audience Member 1" among "Audience Member 2…6").
+        if (name.Kin != other.Kin) return name.Kin < other.Kin;
         return name.FirstLine > other.FirstLine;
     }
 
@@ -221,6 +224,18 @@ public sealed class TL0001SpeakerSpelling : Rule
 
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names) present.Add(name.Squashed);
+
+        // How many other spellings share each spelling's words exactly as written, numbers aside: evidence for ties.
+        var wordUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            foreach (var word in LetterWords(name.Name)) wordUses[word] = wordUses.TryGetValue(word, out int n) ? n + 1 : 1;
+        }
+
+        foreach (var name in names)
+        {
+            foreach (var word in LetterWords(name.Name)) name.Kin += wordUses[word] - 1;
+        }
         foreach (var canonical in aliases.Canonical) AddPinned(canonical, "pinned in speakers.aliases");
         foreach (var entry in roster.Entries) AddPinned(entry.Name, "on the speaker roster");
         return names;
@@ -230,6 +245,14 @@ public sealed class TL0001SpeakerSpelling : Rule
             var entry = new SpellingName(names.Count, spelling, int.MaxValue) { PinnedBy = pinnedBy };
             if (!present.Add(entry.Squashed)) return; // the file already uses it, in some case
             names.Add(entry);
+        }
+    }
+
+    private static IEnumerable<string> LetterWords(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length > 0 && char.IsLetter(word[0])) yield return word;
         }
     }
 
@@ -365,6 +388,9 @@ public sealed class TL0001SpeakerSpelling : Rule
         public string? PinnedBy { get; init; }
 
         public bool IsPinned => PinnedBy is not null;
+
+        /// <summary>Uses of this spelling's words, as written, by the file's other spellings.</summary>
+        public int Kin { get; set; }
 
         public List<SpeakerLabel> Occurrences { get; } = new();
     }

@@ -24,6 +24,8 @@ public sealed class TL0003OrphanedHeader : Rule
         "recess",
     };
 
+    private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal) { "is", "are", "was", "were", "will", "has", "have", "had" };
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(TranscriptDocument document, RuleContext context)
@@ -52,7 +54,7 @@ public sealed class TL0003OrphanedHeader : Rule
     {
         for (int j = index + 1; j < elements.Count; j++)
         {
-            if (elements[j].Kind is ElementKind.Speech or ElementKind.SpeakerLabel or ElementKind.Note or ElementKind.Code) return false;
+            if (elements[j].Kind is ElementKind.Speech or ElementKind.SpeakerLabel or ElementKind.Note or ElementKind.Code or ElementKind.Header) return false;
         }
 
         return true;
@@ -132,6 +134,12 @@ public sealed class TL0003OrphanedHeader : Rule
     {
         string text = HeadingText(document, heading).TrimEnd('.', '!', ':');
         if (text.IndexOf("continued", StringComparison.OrdinalIgnoreCase) >= 0) return true; // "Presentation continued on day 2"
+
+        // "## 6.2 Vendors are implementing prototypes": a sentence that reports its own outcome.
+        foreach (var word in text.Split(' '))
+        {
+            if (AuxiliaryVerbs.Contains(word)) return true;
+        }
 
         // "### miners are working as a team…" in talk notes without speakers: an outline point written as a heading.
         if (document.Labels.Count == 0 && text.Length > 0 && char.IsLower(text[0])) return true;

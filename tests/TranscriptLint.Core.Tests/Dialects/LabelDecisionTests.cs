@@ -127,4 +127,29 @@ public sealed class LabelDecisionTests
         Assert.Equal("Jane Doe", doc.Attendees["JDE"]);
         Assert.False(doc.Attendees.ContainsKey("Abbreviation"));
     }
+
+    [Fact]
+    public void A_bracketed_name_then_a_stamp_then_speech_is_a_label()
+    {
+        var doc = Read("# Call\n\n[Jane Doe] [00:12] Hello all.\n\n[Omar Haddad] [00:20] Hi.\n\n[Jane Doe] [00:31] Shall we?\n\n[Omar Haddad] [00:29] Yes.\n\n[See the deck] for more.\n");
+        Assert.Equal(new[] { "Jane Doe", "Omar Haddad", "Jane Doe", "Omar Haddad" }, doc.Labels.Select(l => l.Name));
+        Assert.Equal("[NAME]", doc.Labels[0].Style);
+        Assert.Single(TestLint.Run("# Call\n\n[Jane Doe] [00:12] Hello all.\n\n[Omar Haddad] [00:20] Hi.\n\n[Jane Doe] [00:31] Shall we?\n\n[Omar Haddad] [00:29] Yes.\n", "call.md").Only("TL0008"));
+    }
+
+    [Fact]
+    public void A_bold_name_with_a_linked_stamp_is_a_label()
+    {
+        var doc = Read("# Notes\n\n**Jane Doe** [12:34](https://example.org/v?t=754): We start.\n\n**Omar Haddad** [13:02](https://example.org/v?t=782): Agreed.\n\n**Jane Doe** [13:40](https://example.org/v?t=820): Next.\n\n**Omar Haddad** [14:00](https://example.org/v?t=840): Done.\n\n**Read more** [here](https://example.org): link.\n");
+        Assert.Equal(4, doc.Labels.Count);
+        Assert.All(doc.Labels, l => Assert.True(l.HasInlineSpeech));
+    }
+
+    [Fact]
+    public void Video_call_display_names_in_captions_are_speakers_when_they_recur()
+    {
+        var vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\njdoe | Team: Hello.\n\n00:00:03.000 --> 00:00:04.000\nann.lee (Org): Hi.\n\n00:00:05.000 --> 00:00:06.000\njdoe | Team: Again.\n\n00:00:07.000 --> 00:00:08.000\nann.lee (Org): Sure.\n\n00:00:09.000 --> 00:00:10.000\nthe plan is: ship it\n";
+        var doc = Read(vtt, "call.vtt");
+        Assert.Equal(new[] { "jdoe | Team", "ann.lee (Org)", "jdoe | Team", "ann.lee (Org)" }, doc.Labels.Select(l => l.Name));
+    }
 }

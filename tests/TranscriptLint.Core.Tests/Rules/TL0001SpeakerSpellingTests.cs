@@ -145,4 +145,29 @@ public sealed class TL0001SpeakerSpellingTests
             return new string(chars);
         }
     }
+
+    [Fact]
+    public void Anonymous_role_labels_in_another_case_are_many_people_not_a_slip()
+    {
+        var text = "# Talk\n\nAnn Lee: Hello.\n\nAudience Member: Question.\n\nAnn Lee: Answer.\n\nAudience member: Another.\n\nAudience Member: More.\n";
+        Assert.Empty(TestLint.Run(text, "t.md").Only("TL0001"));
+        Assert.Single(TestLint.Run(text.Replace("Audience member:", "Audience member 1:").Replace("Audience Member: Question", "Audience Member 1: Question"), "t.md").Only("TL0001"));
+    }
+
+    [Fact]
+    public void A_tie_goes_to_the_spelling_the_other_labels_share()
+    {
+        var text = "# Talk\n\nAnn Lee: Hello.\n\nAudience member 1: Q.\n\nAnn Lee: A.\n\nAudience Member 2: Q.\n\nAnn Lee: A.\n\nAudience Member 1: Q.\n\nAudience Member 3: Q.\n";
+        var finding = Assert.Single(TestLint.Run(text, "t.md").Only("TL0001"));
+        Assert.Equal(5, finding.Start.Line);
+    }
+
+    [Fact]
+    public void A_label_written_twice_is_a_slip_of_the_label()
+    {
+        var text = "# Ep\n\n**Ann Lee:** Hello.\n\n**Bob Ray:** Hi.\n\n**Ann Lee: Ann Lee:** Again.\n\n**Bob Ray:** Sure.\n\n**Ann Lee:** Bye.\n";
+        var finding = Assert.Single(TestLint.Run(text, "e.md").Only("TL0001"));
+        Assert.Equal(7, finding.Start.Line);
+        Assert.Contains("'Ann Lee'", finding.Message);
+    }
 }

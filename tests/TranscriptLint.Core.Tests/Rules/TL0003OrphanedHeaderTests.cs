@@ -63,4 +63,25 @@ public sealed class TL0003OrphanedHeaderTests
         var finding = Assert.Single(TestLint.Run(vtt, "a.vtt").Only("TL0003"));
         Assert.Equal(5, finding.Start.Line);
     }
+
+    [Theory]
+    [InlineData("## 5. Proposals", "## 5.i Zones")]
+    [InlineData("## Report from the secretariat", "## 4.i Budget")]
+    [InlineData("## Agenda Approved", "## Next item")]
+    [InlineData("## 6.2 Two vendors are implementing prototypes", "## 6.3 Next item")]
+    [InlineData("#### Presentation continued on day two", "## Next item")]
+    public void Parent_items_and_statement_headings_are_not_empty(string heading, string next)
+    {
+        var text = $"# Minutes\n\nAB: Opening.\n\nCD: Thanks.\n\nAB: Start.\n\nCD: Fine.\n\n{heading}\n\n{next}\n\nAB: Discussed.\n";
+        Assert.Empty(TestLint.Run(text, "m.md").Only("TL0003"));
+        Assert.Single(TestLint.Run(text.Replace(heading, "## Reviewer sign up").Replace(next, "## Other business"), "m.md").Only("TL0003"));
+    }
+
+    [Fact]
+    public void In_a_talk_without_speakers_only_an_empty_tail_or_a_run_of_empty_headings_is_reported()
+    {
+        var talk = "---\ntranscript_by: Someone\n---\n\n# Talk\n\n## Background\n\n## Part one\n\nText of part one.\n\n## Part two\n\nText.\n\n## Open items\n\n## More items\n\n## Last\n\nText.\n\n# Q&A\n";
+        var findings = TestLint.Run(talk, "talk.md").Only("TL0003");
+        Assert.Equal(new[] { "17:1 TL0003", "19:1 TL0003", "25:1 TL0003" }, findings.Places());
+    }
 }
