@@ -205,6 +205,7 @@ public sealed class LintTranscripts : MSBuildTask
 
     private void LogFinding(string file, Finding finding)
     {
+        file = Printable.Escape(file); // a newline in a file name would split the logged line
         string? helpLink = RuleCatalog.FindDescriptor(finding.RuleId)?.HelpUri;
 
         // End line and column stay 0: GitHub's problem matcher for dotnet reads file(line,col) but not
