@@ -20,8 +20,10 @@ namespace TranscriptLint.Tasks;
 /// folder. Findings are cached per file under obj/ and re-reported from the cache when nothing they depend on
 /// changed, so a rebuild reads no transcript and still shows every warning.
 /// </summary>
-public sealed class LintTranscripts : MSBuildTask
+public sealed class LintTranscripts : MSBuildTask, ICancelableTask
 {
+    private readonly System.Threading.CancellationTokenSource cancellation = new();
+
     /// <summary>Metadata that the package's default globs put on the items they create.</summary>
     public const string DefaultItemMetadata = "TranscriptLintDefaultItem";
 
@@ -50,7 +52,23 @@ public sealed class LintTranscripts : MSBuildTask
     [Output]
     public int ReReadCount { get; private set; }
 
+    /// <summary>Ctrl-C in the build: stop hashing and linting, write no cache, and fail the task.</summary>
+    public void Cancel() => cancellation.Cancel();
+
     public override bool Execute()
+    {
+        try
+        {
+            return ExecuteCore(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Log.LogMessage(MessageImportance.High, "TranscriptLint: cancelled.");
+            return false;
+        }
+    }
+
+    private bool ExecuteCore(System.Threading.CancellationToken cancel)
     {
         string projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
 
@@ -78,6 +96,7 @@ public sealed class LintTranscripts : MSBuildTask
 
         for (int i = 0; i < candidates.Count; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             var c = candidates[i];
             var info = new FileInfo(c.FullPath);
             if (!info.Exists)
@@ -119,7 +138,7 @@ public sealed class LintTranscripts : MSBuildTask
 
         var linter = new FileLinter(resolver);
         var outcomes = new FileOutcome[toLint.Count];
-        Parallel.For(0, toLint.Count, k =>
+        Parallel.For(0, toLint.Count, new ParallelOptions { CancellationToken = cancel }, k =>
         {
             var c = candidates[toLint[k]];
             outcomes[k] = linter.Lint(c.FullPath, c.DisplayPath, c.Named);
