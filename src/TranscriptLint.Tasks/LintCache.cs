@@ -10,11 +10,11 @@ namespace TranscriptLint.Tasks;
 /// <summary>What the cache remembers about one file: the key it was linted under, and what that gave.</summary>
 internal sealed class CacheEntry
 {
-    public CacheEntry(string fullPath, long size, long lastWriteTicks, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings)
+    public CacheEntry(string fullPath, long size, string contentHash, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings)
     {
         FullPath = fullPath;
         Size = size;
-        LastWriteTicks = lastWriteTicks;
+        ContentHash = contentHash;
         ConfigKey = configKey;
         Named = named;
         Linted = linted;
@@ -25,10 +25,10 @@ internal sealed class CacheEntry
 
     public long Size { get; }
 
-    /// <summary>The file's last write time, UTC ticks.</summary>
-    public long LastWriteTicks { get; }
+    /// <summary>SHA-256 of the file's bytes (not its timestamp, which copies and archives keep across edits).</summary>
+    public string ContentHash { get; }
 
-    /// <summary>Which config applied and its content hash (see <see cref="LintTranscripts"/>).</summary>
+    /// <summary>Which config applied and the hash of its text and every roster file it read (see <see cref="LintTranscripts"/>).</summary>
     public string ConfigKey { get; }
 
     /// <summary>Whether the file was named explicitly (linted even if it does not look like a transcript).</summary>
@@ -39,19 +39,20 @@ internal sealed class CacheEntry
 
     public IReadOnlyList<Finding> Findings { get; }
 
-    public bool Matches(long size, long lastWriteTicks, string configKey, bool named) =>
-        Size == size && LastWriteTicks == lastWriteTicks && Named == named && string.Equals(ConfigKey, configKey, StringComparison.Ordinal);
+    public bool Matches(long size, string contentHash, string configKey, bool named) =>
+        Size == size && Named == named && string.Equals(ContentHash, contentHash, StringComparison.Ordinal) && string.Equals(ConfigKey, configKey, StringComparison.Ordinal);
 }
 
 /// <summary>
-/// The per-project cache under obj/: one entry per transcript, keyed by full path, size, timestamp and config.
+/// The per-project cache under obj/: one entry per transcript, keyed by full path, size, content hash and config
+/// (its text and the roster files it read).
 /// It stores findings (errors included), never a "passed" verdict, so a cached file is reported exactly as a
 /// fresh lint would report it and a failed build stays failed. Written to a temporary file and moved into place,
 /// so a killed build leaves the old cache or the new one, never half of one. Anything unreadable is ignored.
 /// </summary>
 internal static class LintCache
 {
-    private const string Magic = "transcriptlint-cache 1";
+    private const string Magic = "transcriptlint-cache 2";
 
     public static Dictionary<string, CacheEntry> Read(string path, string toolKey)
     {
@@ -94,7 +95,7 @@ internal static class LintCache
                         Unescape(d[9])));
                 }
 
-                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3], CultureInfo.InvariantCulture), Unescape(f[4]), f[5] == "1", f[6] == "1", findings);
+                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3]), Unescape(f[4]), f[5] == "1", f[6] == "1", findings);
                 entries[entry.FullPath] = entry;
             }
 
@@ -115,7 +116,7 @@ internal static class LintCache
         {
             text.Append("file\t").Append(Escape(e.FullPath)).Append('\t')
                 .Append(e.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(e.LastWriteTicks.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(Escape(e.ContentHash)).Append('\t')
                 .Append(Escape(e.ConfigKey)).Append('\t')
                 .Append(e.Named ? '1' : '0').Append('\t')
                 .Append(e.Linted ? '1' : '0').Append('\t')

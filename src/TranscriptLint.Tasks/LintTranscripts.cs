@@ -9,6 +9,7 @@ using TranscriptLint.Diagnostics;
 using TranscriptLint.Engine;
 using TranscriptLint.Output;
 using TranscriptLint.Rules;
+using TranscriptLint.Text;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace TranscriptLint.Tasks;
@@ -19,8 +20,10 @@ namespace TranscriptLint.Tasks;
 /// folder. Findings are cached per file under obj/ and re-reported from the cache when nothing they depend on
 /// changed, so a rebuild reads no transcript and still shows every warning.
 /// </summary>
-public sealed class LintTranscripts : MSBuildTask
+public sealed class LintTranscripts : MSBuildTask, ICancelableTask
 {
+    private readonly System.Threading.CancellationTokenSource cancellation = new();
+
     /// <summary>Metadata that the package's default globs put on the items they create.</summary>
     public const string DefaultItemMetadata = "TranscriptLintDefaultItem";
 
@@ -45,11 +48,27 @@ public sealed class LintTranscripts : MSBuildTask
     /// <summary>Where to write a SARIF 2.1.0 log of all findings; empty for none.</summary>
     public string? SarifFile { get; set; }
 
-    /// <summary>How many files were read and linted (the rest came from the cache).</summary>
+    /// <summary>How many files were linted again (the rest came from the cache; every file is read to hash its content).</summary>
     [Output]
     public int ReReadCount { get; private set; }
 
+    /// <summary>Ctrl-C in the build: stop hashing and linting, write no cache, and fail the task.</summary>
+    public void Cancel() => cancellation.Cancel();
+
     public override bool Execute()
+    {
+        try
+        {
+            return ExecuteCore(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Log.LogMessage(MessageImportance.High, "TranscriptLint: cancelled.");
+            return false;
+        }
+    }
+
+    private bool ExecuteCore(System.Threading.CancellationToken cancel)
     {
         string projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
 
@@ -69,15 +88,15 @@ public sealed class LintTranscripts : MSBuildTask
         string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
         var cache = cachePath is null ? new Dictionary<string, CacheEntry>(LintCache.PathComparer) : LintCache.Read(cachePath, toolKey);
 
-        var configKeys = new Dictionary<string, string>(LintCache.PathComparer);
         var reportedConfigErrors = new HashSet<string>(StringComparer.Ordinal);
         var entries = new CacheEntry?[candidates.Count];
         var toLint = new List<int>();
-        var stamps = new (long Size, long Ticks, string ConfigKey)[candidates.Count];
+        var stamps = new (long Size, string ContentHash, string ConfigKey)[candidates.Count];
         int considered = 0;
 
         for (int i = 0; i < candidates.Count; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             var c = candidates[i];
             var info = new FileInfo(c.FullPath);
             if (!info.Exists)
@@ -101,9 +120,13 @@ public sealed class LintTranscripts : MSBuildTask
             if (!c.Named && config is not null && !config.IsIncluded(c.FullPath)) continue;
 
             considered++;
-            string configKey = GetConfigKey(config, configKeys);
-            stamps[i] = (info.Length, info.LastWriteTimeUtc.Ticks, configKey);
-            if (cache.TryGetValue(c.FullPath, out var cached) && cached.Matches(info.Length, info.LastWriteTimeUtc.Ticks, configKey, c.Named))
+            string configKey = GetConfigKey(config);
+
+            // Keyed on content, not the timestamp: cp -p, rsync -a, tar and unzip keep mtimes, so a same-size edit
+            // with an old mtime must still re-lint.
+            string contentHash = HashContent(c.FullPath);
+            stamps[i] = (info.Length, contentHash, configKey);
+            if (cache.TryGetValue(c.FullPath, out var cached) && cached.Matches(info.Length, contentHash, configKey, c.Named))
             {
                 entries[i] = cached;
             }
@@ -115,7 +138,7 @@ public sealed class LintTranscripts : MSBuildTask
 
         var linter = new FileLinter(resolver);
         var outcomes = new FileOutcome[toLint.Count];
-        Parallel.For(0, toLint.Count, k =>
+        Parallel.For(0, toLint.Count, new ParallelOptions { CancellationToken = cancel }, k =>
         {
             var c = candidates[toLint[k]];
             outcomes[k] = linter.Lint(c.FullPath, c.DisplayPath, c.Named);
@@ -149,7 +172,7 @@ public sealed class LintTranscripts : MSBuildTask
                 Log.LogMessage(outcome.SkipIsNotable ? MessageImportance.High : MessageImportance.Normal, "{0}: skipped: {1}.", c.DisplayPath, reason);
             }
 
-            entries[i] = new CacheEntry(c.FullPath, stamps[i].Size, stamps[i].Ticks, stamps[i].ConfigKey, c.Named, outcome.IsLinted, findings);
+            entries[i] = new CacheEntry(c.FullPath, stamps[i].Size, stamps[i].ContentHash, stamps[i].ConfigKey, c.Named, outcome.IsLinted, findings);
         }
 
         ReReadCount = toLint.Count;
@@ -167,7 +190,7 @@ public sealed class LintTranscripts : MSBuildTask
             }
         }
 
-        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-read, {2} linted.", toLint.Count, considered, linted);
+        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", toLint.Count, considered, linted);
 
         if (cachePath is not null) SaveCache(cachePath, toolKey, cache, entries);
         if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);
@@ -201,6 +224,7 @@ public sealed class LintTranscripts : MSBuildTask
 
     private void LogFinding(string file, Finding finding)
     {
+        file = Printable.Escape(file); // a newline in a file name would split the logged line
         string? helpLink = RuleCatalog.FindDescriptor(finding.RuleId)?.HelpUri;
 
         // End line and column stay 0: GitHub's problem matcher for dotnet reads file(line,col) but not
@@ -261,24 +285,27 @@ public sealed class LintTranscripts : MSBuildTask
         }
     }
 
-    /// <summary>Which config applies and a hash of its bytes: editing, adding or removing a config re-lints the files it governs.</summary>
-    private static string GetConfigKey(TranscriptLintConfig? config, Dictionary<string, string> known)
+    /// <summary>
+    /// Which config applies and the hash of everything it was built from (its text and every roster file it read):
+    /// editing, adding or removing a config or a roster re-lints the files it governs.
+    /// </summary>
+    private static string GetConfigKey(TranscriptLintConfig? config) =>
+        config is null ? "-" : Path.GetFullPath(config.FilePath) + "|" + config.ContentHash;
+
+    /// <summary>SHA-256 of the file's bytes; a marker for a file that is not read (special, too large) or cannot be.</summary>
+    private static string HashContent(string path)
     {
-        if (config is null) return "-";
-        string path = Path.GetFullPath(config.FilePath);
-        if (known.TryGetValue(path, out var key)) return key;
         try
         {
+            var bytes = BoundedFile.ReadAllBytes(path, BoundedFile.MaxTranscriptBytes, out var reason);
+            if (bytes is null) return "unread:" + reason;
             using var sha = SHA256.Create();
-            key = path + "|" + BitConverter.ToString(sha.ComputeHash(File.ReadAllBytes(path))).Replace("-", string.Empty);
+            return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", string.Empty);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            key = path + "|" + Guid.NewGuid().ToString("N");
+            return "unreadable:" + Guid.NewGuid().ToString("N"); // never matches: the lint reports the error
         }
-
-        known[path] = key;
-        return key;
     }
 
     /// <summary>Relative to the project folder when the file is under it (as MSBuild shows project files), else the full path.</summary>

@@ -164,4 +164,18 @@ public sealed class OddFilesTests
         mkfifo.WaitForExit();
         Assert.Equal(0, mkfifo.ExitCode);
     }
+
+    [UnixPermissionsFact]
+    public void Control_characters_in_a_file_name_are_escaped_so_each_finding_stays_one_line_and_cannot_drive_the_terminal()
+    {
+        using var dir = new TempCopy("minutes");
+        File.Copy(Path.Combine(dir.Path, "meetings", "budget-review.txt"), Path.Combine(dir.Path, "meetings", "evil\n\u001B[2J.txt"));
+
+        var (_, stdout, _) = CliRunner.Run(dir.Path, "meetings", "--format", "msbuild");
+        var text = CliRunner.Run(dir.Path, "meetings").Stdout;
+
+        Assert.DoesNotContain('\u001B', stdout + text);
+        Assert.Contains("meetings/evil\\u000A\\u001B[2J.txt(19,1): warning TL0001:", stdout.Replace('/', '/'));
+        Assert.All(stdout.TrimEnd('\n').Split('\n'), line => Assert.Matches(@"^meetings/.*\(\d+,\d+\): (warning|error|info) TL\d{4}: ", line));
+    }
 }

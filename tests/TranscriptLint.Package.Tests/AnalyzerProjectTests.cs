@@ -43,7 +43,7 @@ public sealed class AnalyzerProjectTests
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(new[] { a + "(10,1): warning TL0001", a + "(12,1): warning TL0002" }, build.Short);
         AssertEachFindingOnce(build);
-        Assert.DoesNotContain("transcripts re-read", build.Output); // the task did not run
+        Assert.DoesNotContain("transcripts re-linted", build.Output); // the task did not run
         Assert.True(File.Exists(project.PathOf(P("bin/Debug/net10.0/lib.dll"))), build.ToString());
 
         // transcriptlint.json still decides the severity; .globalconfig applies on top.
@@ -91,7 +91,7 @@ public sealed class AnalyzerProjectTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(new[] { P("docs/a.txt") + "(10,1): warning TL0001", P("docs/a.txt") + "(12,1): warning TL0002" }, build.Short);
-        Assert.Contains("transcripts re-read", build.Output);
+        Assert.Contains("transcripts re-linted", build.Output);
         AssertEachFindingOnce(build);
     }
 

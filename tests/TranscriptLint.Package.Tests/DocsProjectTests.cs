@@ -45,37 +45,37 @@ public sealed class DocsProjectTests
     }
 
     [Fact]
-    public void Second_build_rereads_nothing_and_reports_the_same_findings_and_edits_relint_what_they_affect()
+    public void Second_build_relints_nothing_and_reports_the_same_findings_and_edits_relint_what_they_affect()
     {
         var project = NewDocs("incremental");
         string cache = project.PathOf(P("obj/Debug/net10.0/docs.transcriptlint.cache"));
 
         var first = project.Build("-v:n");
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains("TranscriptLint: 5 of 5 transcripts re-read, 3 linted.", first.Output);
+        Assert.Contains("TranscriptLint: 5 of 5 transcripts re-linted, 3 linted.", first.Output);
         Assert.True(File.Exists(cache), "the cache is under obj/");
 
         var second = project.Build("--no-restore", "-v:n");
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains("TranscriptLint: 0 of 5 transcripts re-read, 3 linted.", second.Output);
+        Assert.Contains("TranscriptLint: 0 of 5 transcripts re-linted, 3 linted.", second.Output);
         Assert.Equal(first.Findings, second.Findings);
 
-        // Fixing one transcript re-reads that one only.
+        // Fixing one transcript re-lints that one only.
         project.WithFile("a.txt", SpellingAndNoEndMarker + "\n[END OF TRANSCRIPTION]\n");
         var third = project.Build("--no-restore", "-v:n");
-        Assert.Contains("TranscriptLint: 1 of 5 transcripts re-read, 3 linted.", third.Output);
+        Assert.Contains("TranscriptLint: 1 of 5 transcripts re-linted, 3 linted.", third.Output);
         Assert.Equal(new[] { "a.txt(10,1): warning TL0001", P("sub/b.txt") + "(5,1): warning TL0003" }, third.Short);
 
-        // A new config re-reads every file it governs.
+        // A new config re-lints every file it governs.
         project.WithFile("sub/transcriptlint.json", """{ "rules": { "TL0003": "off" } }""");
         var fourth = project.Build("--no-restore", "-v:n");
-        Assert.Contains("TranscriptLint: 1 of 5 transcripts re-read, 3 linted.", fourth.Output);
+        Assert.Contains("TranscriptLint: 1 of 5 transcripts re-linted, 3 linted.", fourth.Output);
         Assert.Equal(new[] { "a.txt(10,1): warning TL0001" }, fourth.Short);
 
         // A damaged cache is ignored: everything is linted again and the cache rewritten.
         File.WriteAllText(cache, "transcriptlint-cache 1\ngarbage");
         var fifth = project.Build("--no-restore", "-v:n");
-        Assert.Contains("TranscriptLint: 5 of 5 transcripts re-read, 3 linted.", fifth.Output);
+        Assert.Contains("TranscriptLint: 5 of 5 transcripts re-linted, 3 linted.", fifth.Output);
         Assert.Equal(fourth.Findings, fifth.Findings);
 
         var clean = project.Run("clean");
@@ -94,7 +94,7 @@ public sealed class DocsProjectTests
 
         var second = project.Build("--no-restore", "-v:n");
         Assert.True(second.ExitCode != 0, "a cached failure must fail again\n" + second);
-        Assert.Contains("TranscriptLint: 0 of 5 transcripts re-read", second.Output);
+        Assert.Contains("TranscriptLint: 0 of 5 transcripts re-linted", second.Output);
         Assert.Equal(first.Findings, second.Findings);
     }
 
@@ -184,7 +184,7 @@ public sealed class DocsProjectTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Empty(build.Findings);
-        Assert.DoesNotContain("transcripts re-read", build.Output);
+        Assert.DoesNotContain("transcripts re-linted", build.Output);
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class DocsProjectTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(new[] { "notes.txt(2,1): warning TL0002" }, build.Short);
-        Assert.Contains("TranscriptLint: 1 of 1 transcripts re-read, 1 linted.", build.Output);
+        Assert.Contains("TranscriptLint: 1 of 1 transcripts re-linted, 1 linted.", build.Output);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class DocsProjectTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Empty(build.Findings);
-        Assert.Contains("TranscriptLint: 3 of 3 transcripts re-read, 1 linted.", build.Output);
+        Assert.Contains("TranscriptLint: 3 of 3 transcripts re-linted, 1 linted.", build.Output);
     }
 
     [Fact]

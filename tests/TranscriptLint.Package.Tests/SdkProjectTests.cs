@@ -28,12 +28,12 @@ public sealed class SdkProjectTests
         var first = project.Build("-v:n");
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal(new[] { P("docs/a.txt") + "(10,1): warning TL0001", P("docs/a.txt") + "(12,1): warning TL0002" }, first.Short);
-        Assert.Contains("TranscriptLint: 3 of 3 transcripts re-read, 2 linted.", first.Output);
+        Assert.Contains("TranscriptLint: 3 of 3 transcripts re-linted, 2 linted.", first.Output);
         Assert.True(File.Exists(project.PathOf(P("bin/Debug/net10.0/lib.dll"))), first.ToString());
 
         var second = project.Build("--no-restore", "-v:n");
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains("TranscriptLint: 0 of 3 transcripts re-read, 2 linted.", second.Output);
+        Assert.Contains("TranscriptLint: 0 of 3 transcripts re-linted, 2 linted.", second.Output);
         Assert.Equal(first.Findings, second.Findings);
         Assert.True(File.Exists(cache));
 

@@ -1,5 +1,6 @@
 using System.IO;
 using TranscriptLint.Diagnostics;
+using TranscriptLint.Output;
 
 namespace TranscriptLint.Cli.Output;
 
@@ -11,7 +12,7 @@ internal sealed class MsBuildReportWriter : IReportWriter
         foreach (var diagnostic in run.Diagnostics)
         {
             string level = diagnostic.Severity == Severity.Suggestion ? "info" : diagnostic.Severity.ToDisplayString();
-            writer.WriteLine($"{diagnostic.Path}({diagnostic.Start.Line},{diagnostic.Start.Column}): {level} {diagnostic.RuleId}: {diagnostic.Message}");
+            writer.WriteLine($"{Printable.Escape(diagnostic.Path)}({diagnostic.Start.Line},{diagnostic.Start.Column}): {level} {diagnostic.RuleId}: {diagnostic.Message}");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using TranscriptLint.Diagnostics;
+using TranscriptLint.Output;
 using TranscriptLint.Rules;
 
 namespace TranscriptLint.Cli.Output;
@@ -17,7 +18,7 @@ internal sealed class TextReportWriter : IReportWriter
             var diagnostics = outcome.Result!.Diagnostics;
             if (diagnostics.Count == 0) continue;
             filesWithFindings++;
-            writer.WriteLine(outcome.DisplayPath);
+            writer.WriteLine(Printable.Escape(outcome.DisplayPath));
             foreach (var d in diagnostics)
             {
                 string place = $"{d.Start.Line}:{d.Start.Column}";

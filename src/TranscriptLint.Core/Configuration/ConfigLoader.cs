@@ -67,19 +67,50 @@ public static class ConfigLoader
         var overrides = obj.TryGet("overrides", out var overridesNode) ? reader.ReadOverrides(overridesNode) : Array.Empty<ConfigOverride>();
         var dialect = obj.TryGet("dialect", out var dialectNode) ? reader.ReadDialect(dialectNode) : (Dialect?)null;
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return new TranscriptLintConfig(path, directory, rules, endMarkers, speakers, include, exclude, overrides, dialect);
+        return new TranscriptLintConfig(path, directory, rules, endMarkers, speakers, include, exclude, overrides, dialect)
+        {
+            ContentHash = HashSources(text, reader.Included),
+            IncludedFiles = reader.Included.Select(f => f.Path).ToList(),
+        };
+    }
+
+    private static string HashSources(string configText, IReadOnlyList<(string Path, string Text)> included)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var utf8 = new System.Text.UTF8Encoding(false);
+        void Add(string value)
+        {
+            var bytes = utf8.GetBytes(value);
+            var length = BitConverter.GetBytes(bytes.Length);
+            sha.TransformBlock(length, 0, length.Length, null, 0);
+            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+        }
+
+        Add(configText);
+        foreach (var (file, text) in included)
+        {
+            Add(file);
+            Add(text);
+        }
+
+        sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
+        return BitConverter.ToString(sha.Hash!).Replace("-", string.Empty);
     }
 
     private sealed class Reader
     {
         private readonly string path;
         private readonly Func<string, string> readFile;
+        private readonly List<(string Path, string Text)> included = new();
 
         public Reader(string path, Func<string, string> readFile)
         {
             this.path = path;
             this.readFile = readFile;
         }
+
+        /// <summary>Every file read for this config (roster files), with the text that was read.</summary>
+        public IReadOnlyList<(string Path, string Text)> Included => included;
 
         public T Expect<T>(JsonNode node, string what, string expected)
             where T : JsonNode
@@ -187,6 +218,7 @@ public static class ConfigLoader
                     throw Error(item, $"Cannot read the roster file \"{name.Value}\" ({full}): {ex.Message}");
                 }
 
+                included.Add((full, text));
                 files.Add(name.Value);
                 entries.AddRange(SpeakerRoster.Parse(text, name.Value));
             }

@@ -27,6 +27,15 @@ public sealed class TranscriptLintConfig
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// SHA-256 (hex) of everything this config was built from: its own text and the full path and text of every file
+    /// it pulled in (roster files). A cache keyed on it goes stale when any of them changes.
+    /// </summary>
+    public string ContentHash { get; internal set; } = string.Empty;
+
+    /// <summary>The full paths of the files the config pulled in (roster files), in the order they were read.</summary>
+    public IReadOnlyList<string> IncludedFiles { get; internal set; } = Array.Empty<string>();
+
     /// <summary>The folder globs are relative to.</summary>
     public string Directory { get; }
 

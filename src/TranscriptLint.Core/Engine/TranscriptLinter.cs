@@ -61,7 +61,7 @@ public static class TranscriptLinter
     /// </summary>
     public static LintResult Failure(string path, Exception exception, Dialect dialect = Dialect.Text)
     {
-        string message = $"TranscriptLint failed on '{path}' ({exception.GetType().Name}: {Quote(exception.Message)}); the file's findings are missing. Please report this with the file.";
+        string message = Output.Printable.Message($"TranscriptLint failed on '{path}' ({exception.GetType().Name}: {Quote(exception.Message)}); the file's findings are missing. Please report this with the file.");
         var fingerprint = Fingerprint.Create();
         fingerprint.Add(RuleFailure.Id);
         fingerprint.Add(exception.GetType().Name);
@@ -140,7 +140,8 @@ public static class TranscriptLinter
             var start = text.GetPosition(finding.Span.Start);
             if (!suppressions.IsEmpty && suppressions.IsSuppressed(descriptor, start.Line)) continue;
             var end = text.GetPosition(finding.Span.End);
-            diagnostics.Add(new Diagnostic(descriptor, path, severities[finding.Rule], finding.Message, finding.Span, start, end, MakeFingerprint(text, descriptor, finding, start.Line, occurrences)));
+            string message = Output.Printable.Message(finding.Message);
+            diagnostics.Add(new Diagnostic(descriptor, path, severities[finding.Rule], message, finding.Span, start, end, MakeFingerprint(text, descriptor, finding, start.Line, occurrences)));
         }
 
         return diagnostics;

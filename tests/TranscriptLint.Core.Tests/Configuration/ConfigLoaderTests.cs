@@ -106,4 +106,27 @@ public sealed class ConfigLoaderTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void Content_hash_covers_the_config_text_and_every_roster_file_it_reads()
+    {
+        const string config = """{ "speakers": { "roster": ["people.txt", "guests.txt"] } }""";
+        var files = new System.Collections.Generic.Dictionary<string, string>
+        {
+            [Path.Combine("/repo", "people.txt")] = "Alan Greenberg\nHeidi Ullrich\n",
+            [Path.Combine("/repo", "guests.txt")] = "Jane Doe\n",
+        };
+        string Hash() => ConfigLoader.Parse(config, "/repo/transcriptlint.json", path => files[path]).ContentHash;
+
+        string before = Hash();
+        Assert.Equal(before, Hash());
+        Assert.Equal(new[] { Path.Combine("/repo", "people.txt"), Path.Combine("/repo", "guests.txt") }, ConfigLoader.Parse(config, "/repo/transcriptlint.json", path => files[path]).IncludedFiles);
+
+        files[Path.Combine("/repo", "guests.txt")] = "Jane Dow\n";
+        Assert.NotEqual(before, Hash());
+
+        files[Path.Combine("/repo", "guests.txt")] = "Jane Doe\n";
+        Assert.Equal(before, Hash());
+        Assert.NotEqual(before, ConfigLoader.Parse(config + " ", "/repo/transcriptlint.json", path => files[path]).ContentHash);
+    }
 }
