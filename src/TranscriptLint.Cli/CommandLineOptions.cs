@@ -9,6 +9,7 @@ internal enum OutputFormat
     MsBuild,
     Sarif,
     Json,
+    GitHub,
 }
 
 /// <summary>The parsed command line. Parsing never throws: problems come back as <see cref="Error"/>.</summary>
@@ -43,7 +44,8 @@ internal sealed class CommandLineOptions
         Options:
           --config FILE       Use this transcriptlint.json for every file (default: the nearest one
                               walking up from each file's folder).
-          --format FORMAT     text (default), msbuild, sarif or json.
+          --format FORMAT     text (default), msbuild, sarif, json or github (GitHub Actions
+                              annotations).
           --output FILE       Write the report to FILE instead of standard output (whole or not at all;
                               never one of the inputs).
           --warnaserror       Treat warnings as errors (exit code 1).
@@ -143,9 +145,12 @@ internal sealed class CommandLineOptions
                     case "json":
                         Format = OutputFormat.Json;
                         return true;
+                    case "github":
+                        Format = OutputFormat.GitHub;
+                        return true;
                 }
 
-                Fail($"Unknown format '{value}'. Use text, msbuild, sarif or json.");
+                Fail($"Unknown format '{value}'. Use text, msbuild, sarif, json or github.");
                 return false;
         }
     }

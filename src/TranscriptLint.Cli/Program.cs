@@ -129,6 +129,7 @@ public static class Program
             OutputFormat.MsBuild => new MsBuildReportWriter(),
             OutputFormat.Sarif => new SarifReportWriter(currentDirectory),
             OutputFormat.Json => new JsonReportWriter(),
+            OutputFormat.GitHub => new GitHubReportWriter(),
             _ => new TextReportWriter(),
         };
 

@@ -75,6 +75,10 @@ public static class SarifLog
             json.Property("text").String(rule.Description);
             json.EndObject();
             json.Property("helpUri").String(rule.HelpUri);
+            json.Property("help").StartObject();
+            json.Property("text").String(RuleHelp.Text(rule));
+            json.Property("markdown").String(RuleHelp.Markdown(rule));
+            json.EndObject();
             json.Property("defaultConfiguration").StartObject();
             json.Property("level").String(Level(rule.DefaultSeverity));
             json.EndObject();

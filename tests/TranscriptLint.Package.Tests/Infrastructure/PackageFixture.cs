@@ -109,8 +109,8 @@ public sealed class PackageFixture
     /// <summary>The copy of the sources that was packed (its obj/ folders point at <see cref="Packages"/>; the repo's do not).</summary>
     public string SourceCopy { get; }
 
-    /// <summary>What the pack needs from the repo: the projects under src/, the package's build/ files and the repo-wide settings.</summary>
-    public static readonly string[] CopiedFolders = { "src", "build" };
+    /// <summary>What the pack needs from the repo: the projects under src/, the package's build/ files, the rule docs Core embeds and the repo-wide settings.</summary>
+    public static readonly string[] CopiedFolders = { "src", "build", "docs" };
 
     public static readonly string[] CopiedFiles = { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config", "NuGet.Config", ".editorconfig", "README.md" };
 
