@@ -256,7 +256,7 @@ internal static class LabelDecision
 
             // No shape carries turns (no speaker recurs): the file gives no evidence of its own, so a label-shaped
             // line that opens a paragraph is read by its shape alone, as in a file of a few turns.
-            if (turnSkeletons.Count == 0 && !label.IsListItem && !label.IsOneWord && !InRun(elements, i) && label.StartsParagraph)
+            if (turnSkeletons.Count == 0 && !label.IsListItem && !label.IsOneWord && !InRun(elements, i) && label.StartsParagraph && !IsNumberedItem(key))
             {
                 label.Evidence = "no speaker recurs in this file, so its turn style cannot be inferred: read by shape alone";
                 return null;
@@ -407,6 +407,16 @@ internal static class LabelDecision
         var rescanned = new List<InlineTimestamp>();
         TimeScanner.ScanBracketedStamps(builder.Text, element.Span, element.Line, rescanned);
         stamps.InsertRange(Math.Min(at, stamps.Count), rescanned);
+    }
+
+    /// <summary>"Idea 1", "Step 2": a numbered item, unless a role is numbered ("Speaker 1", "Audience 3").</summary>
+    private static bool IsNumberedItem(NameKey key)
+    {
+        var words = key.Words;
+        if (words.Length < 2) return false;
+        string last = words[words.Length - 1];
+        if (last.Length == 0 || last[0] < '0' || last[0] > '9') return false;
+        return !NameVariants.IsRoleWord(words[0]);
     }
 
     /// <summary>A shape's markup without spacing or colons: <c>NAME :</c> and <c>NAME:</c> share <c>NAME</c>.</summary>

@@ -13,7 +13,11 @@ internal sealed class NameKey
         var folded = NameFolding.Fold(name);
         Squashed = NameFolding.Squash(folded);
         Words = folded.Split(' ');
+        RawWords = name.Split(' ');
     }
+
+    /// <summary>The words as written, case kept.</summary>
+    public string[] RawWords { get; }
 
     public string Name { get; }
 
@@ -65,7 +69,7 @@ internal static class NameVariants
         if (HasDigit(x) || HasDigit(y)) return false;
         string longer = x.Length >= y.Length ? x : y, shorter = x.Length >= y.Length ? y : x;
         if (longer.Length < 3) return false;
-        if (IsPluralOf(longer, shorter) && (RoleWords.Contains(shorter) || HasRoleWord(wordsA))) return false;
+        if (IsPluralOf(longer, shorter) && (RoleWords.Contains(shorter) || HasRoleWord(wordsA) || IsLowerCase(a, differing) || IsLowerCase(b, differing))) return false;
         // Short first names a letter apart are usually two people ("Jon" and "John", "Eric" and "Erick").
         if (wordsA.Length == 1 && longer.Length != shorter.Length && shorter.Length < 5) return false;
         int distance = NameFolding.Distance(longer, shorter, 3);
@@ -89,6 +93,13 @@ internal static class NameVariants
             yield return "f:" + Prefix(words[0], 3) + "|" + string.Join(" ", words, 1, words.Length - 1);
         }
     }
+
+    /// <summary>True when a word is a role noun: "Speaker", "Audience", "Participant".</summary>
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>The word at <paramref name="index"/> is written in lower case ("New tests"): a common noun, not a name.</summary>
+    private static bool IsLowerCase(NameKey name, int index)
+        => name.RawWords.Length == name.Words.Length && name.RawWords[index].Length > 0 && char.IsLower(name.RawWords[index][0]);
 
     /// <summary>Every word a role noun, no number: "Audience member", "Unknown Speaker", "Male voice".</summary>
     private static bool IsAnonymousRole(NameKey name)

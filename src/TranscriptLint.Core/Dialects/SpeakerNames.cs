@@ -53,7 +53,20 @@ internal static class SpeakerNames
 
         // "Note IS: …", "Update 2: …": a note key leading a longer lead-in.
         int space = name.IndexOf(' ');
-        return space > 0 && LeadingNoteKeys.Contains(name.Substring(0, space));
+        if (space > 0 && LeadingNoteKeys.Contains(name.Substring(0, space))) return true;
+
+        // "DECISION 68.3", "Action item 4": a numbered note.
+        return space > 0 && NoteKeys.Contains(name.Substring(0, space)) && HasDigit(name.Substring(space));
+    }
+
+    private static bool HasDigit(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c >= '0' && c <= '9') return true;
+        }
+
+        return false;
     }
 
     // "**On Wednesday**:", "Next Friday:": a schedule, not a speaker.

@@ -39,11 +39,79 @@ public sealed class TL0003OrphanedHeader : Rule
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
             else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i) && !IsParentItem(document, elements, i) && !IsUnnumberedParent(document, elements, i) && !IsStatement(document, element)
+                     && !RecursLater(document, elements, i) && !IsTitleBlock(elements, i) && !IsContainer(document, elements, i)
                      && (document.Labels.Count > 0 || IsTrailing(elements, i) || InRunOfEmptyHeadings(elements, i)))
             {
                 context.Report(element.Span, $"Heading '{document.Text.ToString(element.Span)}' has nothing under it before the next heading of the same or a higher level. Add the section's content, or remove the heading.");
             }
         }
+    }
+
+    /// <summary>
+    /// The same heading text comes again further down: this one is an entry of a contents list or an agenda written as
+    /// headings, and the section is the later one.
+    /// </summary>
+    private static bool RecursLater(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        // A contents list is a run of several empty headings; a template section ("### Conclusion") left empty is not.
+        if (EmptyRunLength(elements, index) < 3) return false;
+        string text = HeadingText(document, elements[index]);
+        if (text.Length == 0) return false;
+        for (int j = index + 1; j < elements.Count; j++)
+        {
+            if (elements[j].Kind == ElementKind.Heading && string.Equals(HeadingText(document, elements[j]), text, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    // Headings that hold the sections after them when a file puts its items at the same level ("## Agenda" then
+    // "## 1. Opening"): a container, not an empty section.
+    private static readonly HashSet<string> ContainerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agenda", "notes", "contents", "table of contents", "outline", "topics", "minutes", "transcript", "discussion",
+        "notes & action items", "notes and action items", "meeting notes",
+    };
+
+    /// <summary>A container heading (<c>## Agenda</c>, <c>## Notes</c>) directly followed by a heading of the same level.</summary>
+    private static bool IsContainer(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        if (!ContainerWords.Contains(HeadingText(document, elements[index]).TrimEnd(':'))) return false;
+        int next = NextHeading(elements, index, +1);
+        return next >= 0 && elements[next].HeadingLevel == elements[index].HeadingLevel;
+    }
+
+    /// <summary>
+    /// Headings before any text of the file, directly followed by another heading: a title block (title, date, duration,
+    /// a banner), not sections waiting for content.
+    /// </summary>
+    private static bool IsTitleBlock(IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        for (int j = 0; j < index; j++)
+        {
+            if (elements[j].Kind is ElementKind.Speech or ElementKind.SpeakerLabel or ElementKind.Header or ElementKind.Code) return false;
+        }
+
+        return NextHeading(elements, index, +1) >= 0;
+    }
+
+    /// <summary>How many headings with nothing between them (and nothing under them) this one stands among.</summary>
+    private static int EmptyRunLength(IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        int length = 1;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            int at = index;
+            while (true)
+            {
+                int next = NextHeading(elements, at, step);
+                if (next < 0 || HasSectionContent(elements, next)) break;
+                length++;
+                at = next;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>
@@ -127,13 +195,27 @@ public sealed class TL0003OrphanedHeader : Rule
     }
 
     private static string HeadingText(TranscriptDocument document, TranscriptElement heading)
-        => document.Text.ToString(heading.Span).TrimStart('#').Trim().Trim('*', '_').Trim();
+    {
+        string text = document.Text.ToString(heading.Span).TrimStart('#').Trim();
+        int comment = text.IndexOf("<!--", StringComparison.Ordinal);
+        if (comment >= 0) text = text.Substring(0, comment);
+        int anchor = text.IndexOf("<a ", StringComparison.Ordinal);
+        if (anchor >= 0) text = text.Substring(0, anchor);
+        return text.Trim().Trim('*', '_').Trim();
+    }
 
     /// <summary><c>## Agenda Approved</c>, <c>## Break.</c>, <c>## Logistics</c>: a heading that is its own content.</summary>
     private static bool IsStatement(TranscriptDocument document, TranscriptElement heading)
     {
         string text = HeadingText(document, heading).TrimEnd('.', '!', ':');
         if (text.IndexOf("continued", StringComparison.OrdinalIgnoreCase) >= 0) return true; // "Presentation continued on day 2"
+
+        // "### Moderator: Jane Doe", "### Meeting Duration: 1 hr": a key and its value, written as a heading.
+        int colon = text.IndexOf(':');
+        if (colon > 0 && colon < text.Length - 1 && text.Substring(colon + 1).Trim().Length > 0 && !text.EndsWith("?", StringComparison.Ordinal)) return true;
+
+        // "### [Agenda](https://…)": a link, which is its own content; "#" alone is no section at all.
+        if (text.Length == 0 || (text[0] == '[' && text.IndexOf("](", StringComparison.Ordinal) > 0 && text.EndsWith(")", StringComparison.Ordinal))) return true;
 
         // "## 6.2 Vendors are implementing prototypes": a sentence that reports its own outcome.
         foreach (var word in text.Split(' '))

@@ -22,11 +22,22 @@ public sealed class TL0006SpeakerLabelStyle : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
+        // Labels in list items (a chat log quoted as a list) and in paragraphs are two contexts: only the labels in the
+        // context most labels are in are held to one style.
+        int listItems = 0, all = 0;
+        foreach (var label in document.Labels)
+        {
+            if (label.IsMarker) continue;
+            all++;
+            if (label.IsListItem) listItems++;
+        }
+
+        bool lists = listItems * 2 > all;
         var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
         int total = 0;
         foreach (var label in document.Labels)
         {
-            if (label.IsMarker) continue;
+            if (label.IsMarker || label.IsListItem != lists) continue;
             total++;
             counts.TryGetValue(label.Style, out int count);
             counts[label.Style] = count + 1;
@@ -54,13 +65,13 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         int timed = 0;
         foreach (var label in document.Labels)
         {
-            if (!label.IsMarker && label.Style == dominant && label.HasTurnTime) timed++;
+            if (!label.IsMarker && label.IsListItem == lists && label.Style == dominant && label.HasTurnTime) timed++;
         }
 
         bool dominantTimed = timed * 2 > best;
         foreach (var label in document.Labels)
         {
-            if (label.IsMarker || label.Style == dominant) continue;
+            if (label.IsMarker || label.IsListItem != lists || label.Style == dominant) continue;
 
             // A turn without its stamp ("Stephan:" among "Name 00:01:02:") differs in the stamp, not in the label's markup.
             if (label.HasTurnTime != dominantTimed) continue;

@@ -48,7 +48,9 @@ public sealed class TL0007UnknownSpeaker : Rule
                 }
 
                 string files = string.Join(", ", roster.Files);
-                string message = suggestion is null
+                string message = document.Attendees.TryGetValue(part, out var attendee)
+                    ? $"Speaker '{part}' ({attendee}, in this file's attendee list) is not on the speaker roster ({files}). Add them to the roster."
+                    : suggestion is null
                     ? $"Speaker '{part}' is not on the speaker roster ({files}). Add them to the roster if they are new, or correct the label."
                     : $"Speaker '{part}' is not on the speaker roster ({files}); did you mean {suggestion}? Correct the label, or add '{part}' to the roster if this is someone new.";
                 var span = label.Parts.Count > 0 ? PartSpan(document, label, part) : label.NameSpan;
@@ -125,7 +127,8 @@ public sealed class TL0007UnknownSpeaker : Rule
             if (looksAbbreviated && entry.Abbreviation is not null)
             {
                 string abbreviation = NameFolding.Fold(entry.Abbreviation);
-                int distance = SameLetters(folded, abbreviation) ? 1 : NameFolding.Distance(folded, abbreviation, 1);
+                // The same letters reordered only: short abbreviations one letter apart are usually other delegates.
+                int distance = SameLetters(folded, abbreviation) ? 1 : int.MaxValue;
                 if (distance <= 1 && distance < bestDistance)
                 {
                     bestDistance = distance;

@@ -152,4 +152,11 @@ public sealed class LabelDecisionTests
         var doc = Read(vtt, "call.vtt");
         Assert.Equal(new[] { "jdoe | Team", "ann.lee (Org)", "jdoe | Team", "ann.lee (Org)" }, doc.Labels.Select(l => l.Name));
     }
+
+    [Fact]
+    public void Numbered_items_are_not_speakers_without_evidence_but_numbered_roles_are()
+    {
+        Assert.Empty(Read("# Talk\n\nIdea 1: batch it.\n\nSome prose.\n\nIdea 2: cache it.\n").Labels);
+        Assert.Equal(2, Read("# Talk\n\nSpeaker 1: Hello.\n\nSome prose.\n\nSpeaker 2: Hi.\n").Labels.Count);
+    }
 }

@@ -84,4 +84,38 @@ public sealed class TL0003OrphanedHeaderTests
         var findings = TestLint.Run(talk, "talk.md").Only("TL0003");
         Assert.Equal(new[] { "17:1 TL0003", "19:1 TL0003", "25:1 TL0003" }, findings.Places());
     }
+
+    [Theory]
+    [InlineData("### Moderator: Jane Doe")]
+    [InlineData("### [Agenda](https://example.org/agenda)")]
+    [InlineData("#")]
+    public void Key_value_and_link_headings_are_their_own_content(string heading)
+    {
+        var text = $"# Call 12\n\nAB: Opening.\n\nCD: Thanks.\n\nAB: Start.\n\n{heading}\n\n## Budget\n\nCD: Fine.\n";
+        Assert.Empty(TestLint.Run(text, "m.md").Only("TL0003"));
+        Assert.Single(TestLint.Run(text.Replace(heading, "### Moderator"), "m.md").Only("TL0003"));
+    }
+
+    [Fact]
+    public void Headings_of_a_title_block_are_not_empty_sections()
+    {
+        var text = "# Call 12 notes\n### Meeting Duration 1 hour\n### Summary\n\n## Decisions\n\nAB: We ship.\n\nCD: Agreed.\n\nAB: Done.\n\n### Follow-ups\n\n## Next call\n\nCD: Monday.\n";
+        Assert.Equal(new[] { "13:1 TL0003" }, TestLint.Run(text, "m.md").Only("TL0003").Places());
+    }
+
+    [Fact]
+    public void A_container_heading_with_its_items_at_the_same_level_is_not_empty()
+    {
+        var text = "# Call\n\nAB: Hello.\n\nCD: Hi.\n\n## Agenda\n\n## 1. Budget\n\nAB: Numbers.\n\nCD: Fine.\n";
+        Assert.Empty(TestLint.Run(text, "m.md").Only("TL0003"));
+        Assert.Single(TestLint.Run(text.Replace("## Agenda", "## Summary"), "m.md").Only("TL0003"));
+    }
+
+    [Fact]
+    public void A_contents_list_written_as_headings_is_not_empty_but_template_sections_are()
+    {
+        var text = "# Call\n\nAB: Hello.\n\nCD: Hi.\n\n# Contents\n## 1. Budget\n## 2. Hiring\n## 3. Other\n\n## 1. Budget\n\nAB: Numbers.\n\n### Conclusion\n\n## 2. Hiring\n\nCD: Two roles.\n\n### Conclusion\n\n## 3. Other\n\nAB: None.\n";
+        var places = TestLint.Run(text, "m.md").Only("TL0003").Places();
+        Assert.Equal(new[] { "16:1 TL0003", "22:1 TL0003" }, places);
+    }
 }

@@ -36,4 +36,12 @@ public sealed class TL0006SpeakerLabelStyleTests
         var text = "Notes\n\nJane Doe (JDE): One.\n\nJDE: Two.\n\nWH, DH: Three.\n\nJDE: Four.\n";
         Assert.Empty(TestLint.Run(text, "notes.txt").Only("TL0006"));
     }
+
+    [Fact]
+    public void Labels_in_a_quoted_chat_list_are_not_held_to_the_paragraph_style()
+    {
+        var text = "# Call\n\n**Ann Lee**: One.\n\n**Bob Ray**: Two.\n\n**Ann Lee**: Three.\n\nChat:\n\n- Bob Ray: a link\n- Ann Lee: thanks\n\n**Bob Ray**: Four.\n";
+        Assert.Empty(TestLint.Run(text, "c.md").Only("TL0006"));
+        Assert.Single(TestLint.Run(text.Replace("**Bob Ray**: Four.", "Bob Ray: Four."), "c.md").Only("TL0006"));
+    }
 }

@@ -80,4 +80,18 @@ public sealed class TL0007UnknownSpeakerTests
         Assert.Equal(("Jane Doe", "JDE", 2), (entries[0].Name, entries[0].Abbreviation, entries[0].Line));
         Assert.Equal(("Bob Ray", (string?)null, 4), (entries[1].Name, entries[1].Abbreviation, entries[1].Line));
     }
+
+    [Fact]
+    public void A_speaker_from_the_files_attendee_list_is_named_with_the_advice_to_add_them()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nPresent: Ada Quinn (AQN)\n\nJHD: Hello.\n\nAQN: Hi.\n\nJHD: Bye.\n\nAQN: Bye.\n").Only("TL0007"), f => f.Start.Line == 7);
+        Assert.Contains("Speaker 'AQN' (Ada Quinn, in this file's attendee list) is not on the speaker roster", finding.Message);
+    }
+
+    [Fact]
+    public void Short_abbreviations_one_letter_from_a_roster_entry_get_no_guess()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nJHD: Hello.\n\nPFC: Hi.\n\nJHD: Again.\n\nPFC: Sure.\n\nJHX: Bye.\n").Only("TL0007"));
+        Assert.DoesNotContain("did you mean", finding.Message);
+    }
 }
