@@ -126,4 +126,26 @@ public sealed class CliOutputTests
         Assert.Equal(2, exit);
         Assert.Contains("--output 'meetings' is a folder", stderr);
     }
+
+    [UnixPermissionsFact]
+    public void Sarif_escapes_each_segment_of_the_source_root_and_a_backslash_in_a_unix_file_name_stays_in_the_name()
+    {
+        using var dir = new TempCopy("minutes");
+        string odd = Path.Combine(dir.Path, "%41 [x]");
+        Directory.CreateDirectory(odd);
+        File.Copy(Path.Combine(dir.Path, "meetings", "budget-review.txt"), Path.Combine(odd, "a\\b.txt"));
+
+        var (_, sarif, _) = CliRunner.Run(odd, "--format", "sarif");
+        var (_, json, _) = CliRunner.Run(odd, "--format", "json");
+
+        using var log = JsonDocument.Parse(sarif);
+        var run = log.RootElement.GetProperty("runs")[0];
+        string root = run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!;
+        Assert.EndsWith("/%2541%20%5Bx%5D/", root);
+        Assert.StartsWith("file:///", root);
+        string uri = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+        Assert.Equal("a%5Cb.txt", uri);
+        using var findings = JsonDocument.Parse(json);
+        Assert.Equal("a\\b.txt", findings.RootElement[0].GetProperty("path").GetString());
+    }
 }

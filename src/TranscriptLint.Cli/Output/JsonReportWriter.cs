@@ -17,7 +17,7 @@ internal sealed class JsonReportWriter : IReportWriter
             foreach (var d in run.Diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("path", d.Path.Replace('\\', '/'));
+                json.WriteString("path", Path.DirectorySeparatorChar == '\\' ? d.Path.Replace('\\', '/') : d.Path); // '\\' is a name character on Unix
                 json.WriteNumber("line", d.Start.Line);
                 json.WriteNumber("column", d.Start.Column);
                 json.WriteNumber("endLine", d.End.Line);

@@ -41,7 +41,7 @@ public static class SarifLog
         WriteTool(json);
         json.Property("originalUriBaseIds").StartObject();
         json.Property("%SRCROOT%").StartObject();
-        json.Property("uri").String(new Uri(baseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar).AbsoluteUri);
+        json.Property("uri").String(ToFileUri(baseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) + "/");
         json.EndObject();
         json.EndObject();
         json.Property("results").StartArray();
@@ -141,8 +141,32 @@ public static class SarifLog
     /// <summary>A relative path becomes a relative uri with '/' and escaped segments; an absolute one a file: uri.</summary>
     public static string ToUri(string path)
     {
-        if (Path.IsPathRooted(path)) return new Uri(path).AbsoluteUri;
-        var segments = path.Replace('\\', '/').Split('/');
+        if (Path.IsPathRooted(path)) return ToFileUri(path);
+        return EscapeSegments(Separated(path));
+    }
+
+    /// <summary>
+    /// A <c>file:</c> uri with every path segment escaped on its own, so a folder named <c>%41</c> or <c>[draft]</c>
+    /// keeps its name (<see cref="Uri"/> would read <c>%41</c> as an escaped 'A').
+    /// </summary>
+    public static string ToFileUri(string fullPath)
+    {
+        string path = Separated(fullPath);
+        if (path.StartsWith("//", StringComparison.Ordinal)) return "file:" + EscapeSegments(path); // \\server\share
+        if (path.Length >= 2 && path[1] == ':' && char.IsLetter(path[0]))
+        {
+            return "file:///" + path.Substring(0, 2) + EscapeSegments(path.Substring(2)); // C:/...
+        }
+
+        return "file://" + EscapeSegments(path);
+    }
+
+    /// <summary>'/' between segments. On Windows '\\' is a separator too; elsewhere it is part of a file name.</summary>
+    private static string Separated(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
+
+    private static string EscapeSegments(string path)
+    {
+        var segments = path.Split('/');
         for (int i = 0; i < segments.Length; i++) segments[i] = Uri.EscapeDataString(segments[i]);
         return string.Join("/", segments);
     }
