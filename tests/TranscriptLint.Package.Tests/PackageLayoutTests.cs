@@ -21,7 +21,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Package_holds_the_task_for_both_msbuilds_and_the_build_files_and_nothing_flows_to_consumers()
+    public void Package_holds_the_task_for_both_msbuilds_the_build_files_and_the_config_schema_and_nothing_flows_to_consumers()
     {
         using var zip = ZipFile.OpenRead(package.PackagePath);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
@@ -38,6 +38,7 @@ public sealed class PackageLayoutTests
             Assert.Contains($"{folder}/TranscriptLint.targets", entries);
         }
 
+        Assert.Contains("transcriptlint.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/") || e.StartsWith("ref/"));
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.Build"));
 

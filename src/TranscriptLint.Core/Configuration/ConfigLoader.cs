@@ -20,9 +20,10 @@ public static class ConfigLoader
 {
     public const string FileName = "transcriptlint.json";
 
-    private static readonly string[] TopLevelKeys = { "$schema", "rules", "endMarkers", "speakers", "include", "exclude", "overrides", "dialect" };
-    private static readonly string[] OverrideKeys = { "files", "rules", "endMarkers", "dialect" };
-    private static readonly string[] SpeakerKeys = { "aliases", "roster", "markers", "frontMatterRoster" };
+    // The keys each object accepts; ConfigSchema describes the same lists (it fails to generate on a key it does not know).
+    internal static readonly string[] TopLevelKeys = { "$schema", "rules", "endMarkers", "speakers", "include", "exclude", "overrides", "dialect" };
+    internal static readonly string[] OverrideKeys = { "files", "rules", "endMarkers", "dialect" };
+    internal static readonly string[] SpeakerKeys = { "aliases", "roster", "markers", "frontMatterRoster" };
 
     /// <summary>Reads and parses a config file. I/O failures are reported as <see cref="ConfigException"/> too.</summary>
     public static TranscriptLintConfig Load(string path)

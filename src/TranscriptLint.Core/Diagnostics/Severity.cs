@@ -11,6 +11,9 @@ public enum Severity
 
 public static class SeverityNames
 {
+    /// <summary>Every spelling <see cref="TryParse"/> accepts (ignoring case and surrounding spaces), as the docs and the config schema list them.</summary>
+    public static readonly System.Collections.Generic.IReadOnlyList<string> Spellings = new[] { "off", "none", "silent", "suggestion", "info", "warning", "warn", "error" };
+
     /// <summary>Parses the spellings transcriptlint.json accepts: off/none, suggestion (info), warning, error.</summary>
     public static bool TryParse(string text, out Severity severity)
     {

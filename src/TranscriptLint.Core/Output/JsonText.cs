@@ -4,7 +4,7 @@ using System.Text;
 
 namespace TranscriptLint.Output;
 
-/// <summary>A minimal indented JSON writer: objects, arrays, strings and integers, escaped per RFC 8259.</summary>
+/// <summary>A minimal indented JSON writer: objects, arrays, strings, numbers and booleans, escaped per RFC 8259.</summary>
 internal sealed class JsonText
 {
     private readonly StringBuilder sb = new();
@@ -39,6 +39,21 @@ internal sealed class JsonText
     {
         BeginValue();
         sb.Append(value.ToString(CultureInfo.InvariantCulture));
+        return this;
+    }
+
+    public JsonText Boolean(bool value)
+    {
+        BeginValue();
+        sb.Append(value ? "true" : "false");
+        return this;
+    }
+
+    /// <summary>A number such as a rule option's default, in the shortest form that reads back the same.</summary>
+    public JsonText Number(double value)
+    {
+        BeginValue();
+        sb.Append(value.ToString("R", CultureInfo.InvariantCulture));
         return this;
     }
 

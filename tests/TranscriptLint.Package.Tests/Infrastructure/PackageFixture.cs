@@ -112,7 +112,7 @@ public sealed class PackageFixture
     /// <summary>What the pack needs from the repo: the projects under src/, the package's build/ files, the rule docs Core embeds and the repo-wide settings.</summary>
     public static readonly string[] CopiedFolders = { "src", "build", "docs" };
 
-    public static readonly string[] CopiedFiles = { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config", "NuGet.Config", ".editorconfig", "README.md" };
+    public static readonly string[] CopiedFiles = { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config", "NuGet.Config", ".editorconfig", "README.md", "transcriptlint.schema.json" };
 
     public string Packages { get; }
 

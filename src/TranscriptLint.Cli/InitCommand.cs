@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using TranscriptLint.Configuration;
+using TranscriptLint.Engine;
+using TranscriptLint.Model;
+using TranscriptLint.Text;
+
+namespace TranscriptLint.Cli;
+
+/// <summary>
+/// <c>transcriptlint init [FOLDER]</c>: writes a starter transcriptlint.json tuned to the transcripts in the folder — the
+/// <c>$schema</c> line, include globs for the file types found, the end markers in use (or TL0002 off when no
+/// transcript has one). It never replaces an existing config.
+/// </summary>
+internal static class InitCommand
+{
+    public const string Usage = """
+        Usage: transcriptlint init [FOLDER]
+
+        Writes FOLDER/transcriptlint.json (default: the current folder) for the transcripts found there:
+        the "$schema" line for editors, "include" globs for the file types found, the end markers in
+        use ("endMarkers"), or TL0002 off when no transcript has one. An existing transcriptlint.json
+        is never replaced (exit code 2).
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        string? folderArg = null;
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "--help")
+            {
+                stdout.WriteLine(Usage);
+                return Program.Success;
+            }
+
+            if ((arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) || folderArg is not null)
+            {
+                stderr.WriteLine(folderArg is null ? $"transcriptlint: error: unknown option '{arg}' for init." : "transcriptlint: error: init takes one folder.");
+                stderr.WriteLine("Run 'transcriptlint init --help' for usage.");
+                return Program.UsageOrIoError;
+            }
+
+            folderArg = arg;
+        }
+
+        folderArg ??= ".";
+        string folder = Path.GetFullPath(folderArg, currentDirectory);
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"transcriptlint: error: '{folderArg}' is not a folder.");
+            return Program.UsageOrIoError;
+        }
+
+        string configPath = Path.Combine(folder, ConfigLoader.FileName);
+        string shownPath = folderArg is "." or "./" ? ConfigLoader.FileName : Path.Combine(folderArg, ConfigLoader.FileName);
+        if (File.Exists(configPath) || Directory.Exists(configPath))
+        {
+            stderr.WriteLine($"transcriptlint: error: {shownPath} already exists; init does not replace it. Edit it, or delete it and run init again.");
+            return Program.UsageOrIoError;
+        }
+
+        var survey = Survey(folder);
+        string json = Render(survey);
+        try
+        {
+            using var stream = new FileStream(configPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer.Write(json);
+        }
+        catch (IOException) when (File.Exists(configPath))
+        {
+            stderr.WriteLine($"transcriptlint: error: {shownPath} already exists; init does not replace it. Edit it, or delete it and run init again.");
+            return Program.UsageOrIoError;
+        }
+
+        stdout.WriteLine($"Wrote {shownPath}: {Describe(survey)}");
+        return Program.Success;
+    }
+
+    /// <summary>What init learned from the folder.</summary>
+    internal sealed record FolderSurvey(int Transcripts, IReadOnlyList<string> Extensions, IReadOnlyList<Dialect> Dialects, int TextTranscripts, IReadOnlyList<string> EndMarkers);
+
+    internal static FolderSurvey Survey(string folder)
+    {
+        int transcripts = 0, textTranscripts = 0;
+        var extensions = new SortedSet<string>(StringComparer.Ordinal);
+        var dialects = new SortedSet<Dialect>();
+        var markers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in TranscriptFileFinder.Find(folder, new ConfigResolver()))
+        {
+            byte[]? bytes;
+            try
+            {
+                bytes = BoundedFile.ReadAllBytes(path, BoundedFile.MaxTranscriptBytes, out _);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (bytes is null) continue;
+            var text = SourceText.FromBytes(bytes);
+            if (text.LooksBinary) continue;
+            TranscriptDocument document;
+            try
+            {
+                document = TranscriptLinter.Read(path, text, FileSettings.Default);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                continue;
+            }
+
+            bool captions = document.Dialect.IsCaptions();
+            if (!captions && !document.LooksLikeTranscript) continue;
+            transcripts++;
+            dialects.Add(document.Dialect);
+            extensions.Add(Path.GetExtension(path).ToLowerInvariant());
+            if (captions) continue;
+            textTranscripts++;
+            foreach (var element in document.Elements.Where(e => e.Kind == ElementKind.EndMarker))
+            {
+                string marker = text.ToString(element.Span).Trim().Trim('*', '_').Trim();
+                if (marker.Length == 0) continue;
+                markers[marker] = markers.TryGetValue(marker, out int n) ? n + 1 : 1;
+            }
+        }
+
+        var used = markers.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key).ToList();
+        return new FolderSurvey(transcripts, extensions.ToList(), dialects.ToList(), textTranscripts, used);
+    }
+
+    internal static string Render(FolderSurvey survey)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", ConfigSchema.Uri);
+            if (survey.TextTranscripts > 0 && survey.EndMarkers.Count == 0)
+            {
+                // No text or Markdown transcript here ends with a marker: TL0002 would flag every one of them.
+                json.WriteStartObject("rules");
+                json.WriteString("TL0002", "off");
+                json.WriteEndObject();
+            }
+
+            if (survey.EndMarkers.Count > 0)
+            {
+                json.WriteStartArray("endMarkers");
+                foreach (var marker in survey.EndMarkers) json.WriteStringValue(marker);
+                json.WriteEndArray();
+            }
+
+            if (survey.Extensions.Count > 0)
+            {
+                json.WriteStartArray("include");
+                foreach (var extension in survey.Extensions) json.WriteStringValue("**/*" + extension);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static string Describe(FolderSurvey survey)
+    {
+        if (survey.Transcripts == 0) return "no transcripts found, so the defaults apply (edit it when you add some).";
+        string dialects = string.Join(", ", survey.Dialects.Select(d => d.ToConfigName()));
+        string markers = survey.TextTranscripts == 0 ? string.Empty
+            : survey.EndMarkers.Count == 0 ? "; no transcript has an end marker, so TL0002 is off"
+            : $"; end markers in use: {string.Join(", ", survey.EndMarkers)}";
+        return $"{survey.Transcripts} transcript{(survey.Transcripts == 1 ? string.Empty : "s")} ({dialects}){markers}.";
+    }
+}
