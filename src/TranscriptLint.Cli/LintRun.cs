@@ -87,6 +87,7 @@ internal sealed class LintRun
         });
 
         Array.Sort(outcomes, (a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        outcomes = RunPasses.Apply(outcomes);
         var reportedConfigs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
         {

@@ -32,6 +32,9 @@ public sealed class FileOutcome
     /// <summary>True when the file was linted and should be reported (named explicitly, or it looks like a transcript).</summary>
     public bool IsLinted { get; init; }
 
+    /// <summary>The same outcome with another result (a run-level pass added findings).</summary>
+    public FileOutcome WithResult(LintResult result) => new(FullPath, DisplayPath, result, Error, ConfigError) { IsLinted = IsLinted, SkipIsNotable = SkipIsNotable };
+
     /// <summary>True when the file was skipped for a reason the user should hear even on a folder walk (over the size limit).</summary>
     public bool SkipIsNotable { get; init; }
 }

@@ -20,6 +20,7 @@ public static class RuleCatalog
         new TL0010WeekdayDateMismatch(),
         new TL0011PageBreakSplitsSentence(),
         new TL0012Mojibake(),
+        new TL0013SpeakerSpellingAcrossFiles(),
         new TL0014MalformedSpeakerLabel(),
     };
 
