@@ -334,6 +334,11 @@ internal static class LabelDecision
                 name = inner.Trim();
                 problem = "the colon is missing";
             }
+            else if (colon > 0 && inner.EndsWith("::", StringComparison.Ordinal) && inner.IndexOf(':') == inner.Length - 2)
+            {
+                name = inner.Substring(0, colon).Trim();
+                problem = "the colon is doubled";
+            }
             else if (colon > 0 && colon < inner.Length - 1 && inner.Substring(colon + 1).Trim().Length > 0)
             {
                 name = inner.Substring(0, colon).Trim();
