@@ -30,6 +30,15 @@ public sealed class TL0002MissingEndMarker : Rule
         var markers = context.Settings.EndMarkers.Markers;
         string example = markers.Count > 0 ? markers[0] : "[END OF TRANSCRIPTION]";
         var span = last?.Span ?? new TextSpan(0, 0);
-        context.Report(span, $"The transcript does not end with an end marker. If it is complete, add '{example}' after the last line; if it was cut short, restore the missing text. (Set endMarkers in transcriptlint.json if this file uses another marker.)");
+        context.Report(span, $"The transcript does not end with an end marker. If it is complete, add '{example}' after the last line; if it was cut short, restore the missing text. (Set endMarkers in transcriptlint.json if this file uses another marker.)", Append(document.Text, example));
+    }
+
+    /// <summary>The marker on a line of its own after the last line, with the file's line ending (and its final line break, or none).</summary>
+    private static Fix Append(SourceText source, string marker)
+    {
+        string text = source.Text;
+        bool endsWithBreak = text.Length > 0 && (text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r');
+        string insert = text.Length == 0 ? marker + source.LineEnding : endsWithBreak ? marker + source.LineEnding : source.LineEnding + marker;
+        return new Fix($"append '{marker}'", new TextSpan(text.Length, 0), insert);
     }
 }
