@@ -38,6 +38,7 @@ internal sealed class CommandLineOptions
                transcriptlint explain FILE...   (how a file is read, and why each finding is there)
                transcriptlint speakers [paths...]  (every speaker, spellings and suspected variants)
                transcriptlint init [FOLDER]     (write a starter transcriptlint.json for the folder)
+               transcriptlint fix [paths...] [--dry-run] [--rule ID]  (apply the safe fixes)
 
         Lints meeting, hearing and podcast transcripts (.txt, .md, .vtt, .srt).
         A folder is walked for files that look like transcripts; a file named here is always linted.

@@ -92,18 +92,25 @@ public sealed class RuleFixTests
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
-    public void TL0002_appends_the_end_marker_on_a_new_line_with_the_file_line_ending(string newline)
+    public void TL0002_appends_the_end_marker_on_a_line_of_its_own_with_the_file_line_ending(string newline)
     {
         var text = "Title\n\nANN LEE: One.\n\nBOB RAY: Two.\n".Replace("\n", newline);
-        Assert.Equal(text + "[END OF TRANSCRIPTION]" + newline, Fixed(text, "TL0002"));
+        Assert.Equal(text + newline + "[END OF TRANSCRIPTION]" + newline, Fixed(text, "TL0002"));
     }
 
     [Fact]
-    public void TL0002_appends_the_first_configured_marker_and_keeps_a_missing_final_line_break_missing()
+    public void TL0002_appends_the_first_configured_marker_after_a_blank_line_and_keeps_a_missing_final_line_break_missing()
     {
         const string config = """{ "endMarkers": ["[FIN DE LA TRANSCRIPTION]", "[END]"] }""";
         var text = "Titre\n\nANN LEE: Un.\n\nBOB RAY: Deux.";
-        Assert.Equal(text + "\n[FIN DE LA TRANSCRIPTION]", Fixed(text, "TL0002", config: config));
+        Assert.Equal(text + "\n\n[FIN DE LA TRANSCRIPTION]", Fixed(text, "TL0002", config: config));
+    }
+
+    [Fact]
+    public void TL0002_appends_right_after_the_last_line_in_a_file_without_blank_lines()
+    {
+        var text = "ANN LEE: One.\nBOB RAY: Two.\nANN LEE: Three.\n";
+        Assert.Equal(text + "[END OF TRANSCRIPTION]\n", Fixed(text, "TL0002"));
     }
 
     [Fact]
