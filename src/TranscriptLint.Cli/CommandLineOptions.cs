@@ -25,6 +25,12 @@ internal sealed class CommandLineOptions
 
     public bool WarningsAsErrors { get; private set; }
 
+    /// <summary>The baseline named with --baseline (else the one beside the nearest transcriptlint.json, if any).</summary>
+    public string? BaselinePath { get; private set; }
+
+    /// <summary>--update-baseline: rewrite the baseline with only the entries that still occur.</summary>
+    public bool UpdateBaseline { get; private set; }
+
     public bool ShowHelp { get; private set; }
 
     public bool ShowVersion { get; private set; }
@@ -38,6 +44,8 @@ internal sealed class CommandLineOptions
                transcriptlint explain FILE...   (how a file is read, and why each finding is there)
                transcriptlint speakers [paths...]  (every speaker, spellings and suspected variants)
                transcriptlint init [FOLDER]     (write a starter transcriptlint.json for the folder)
+               transcriptlint fix [paths...] [--dry-run] [--rule ID]  (apply the safe fixes)
+               transcriptlint baseline [paths...] [--output FILE]  (freeze today's findings)
 
         Lints meeting, hearing and podcast transcripts (.txt, .md, .vtt, .srt).
         A folder is walked for files that look like transcripts; a file named here is always linted.
@@ -51,6 +59,9 @@ internal sealed class CommandLineOptions
           --output FILE       Write the report to FILE instead of standard output (whole or not at all;
                               never one of the inputs).
           --warnaserror       Treat warnings as errors (exit code 1).
+          --baseline FILE     Report only findings beyond this baseline (default: transcriptlint.baseline.json
+                              beside the nearest transcriptlint.json, or in the current folder, if it exists).
+          --update-baseline   Rewrite the baseline with only the entries that still occur.
           --list-rules        Print the rules and exit.
           --version           Print the version and exit.
           -h, --help          Print this help and exit.
@@ -100,7 +111,11 @@ internal sealed class CommandLineOptions
                 case "--warnaserror":
                     options.WarningsAsErrors = true;
                     break;
+                case "--update-baseline":
+                    options.UpdateBaseline = true;
+                    break;
                 case "--config":
+                case "--baseline":
                 case "--format":
                 case "--output":
                 case "-o":
@@ -127,6 +142,9 @@ internal sealed class CommandLineOptions
         {
             case "--config":
                 ConfigPath = value;
+                return true;
+            case "--baseline":
+                BaselinePath = value;
                 return true;
             case "--output":
             case "-o":

@@ -28,6 +28,8 @@ internal sealed class LintRun
     /// <summary>Things the user should know that are not failures, such as a named file skipped as binary.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    public LintRun WithOutcomes(IReadOnlyList<FileOutcome> outcomes) => new(outcomes, Problems, Notes);
+
     public IEnumerable<FileOutcome> Linted => Outcomes.Where(o => o.IsLinted);
 
     public IEnumerable<Diagnostic> Diagnostics => Linted.SelectMany(o => o.Result!.Diagnostics);

@@ -83,6 +83,8 @@ public static class Program
     {
         if (args.Count > 0 && args[0] == "explain") return ExplainCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
         if (args.Count > 0 && args[0] == "speakers") return SpeakersCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
+        if (args.Count > 0 && args[0] == "baseline") return BaselineCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
+        if (args.Count > 0 && args[0] == "fix") return FixCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
         if (args.Count > 0 && args[0] == "init") return InitCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
         var options = CommandLineOptions.Parse(args);
         if (options.Error is not null)
@@ -125,6 +127,15 @@ public static class Program
         foreach (var problem in run.Problems) stderr.WriteLine(problem);
         foreach (var note in run.Notes) stderr.WriteLine(note);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return UsageOrIoError;
+        try
+        {
+            run = BaselineCommand.Apply(run, options.Paths, options.ConfigPath, options.BaselinePath, options.UpdateBaseline, stderr, currentDirectory);
+        }
+        catch (TranscriptLint.Configuration.ConfigException ex)
+        {
+            stderr.WriteLine(ex.ToDisplayString());
+            return UsageOrIoError;
+        }
 
         IReportWriter writer = options.Format switch
         {

@@ -5,7 +5,7 @@ namespace TranscriptLint.Diagnostics;
 /// <summary>One finding: a rule, where it is (exact span and its line/column range), how severe, and what to do.</summary>
 public sealed class Diagnostic
 {
-    public Diagnostic(RuleDescriptor rule, string path, Severity severity, string message, TextSpan span, LinePosition start, LinePosition end, string fingerprint)
+    public Diagnostic(RuleDescriptor rule, string path, Severity severity, string message, TextSpan span, LinePosition start, LinePosition end, string fingerprint, Fix? fix = null)
     {
         Rule = rule;
         Path = path;
@@ -15,6 +15,7 @@ public sealed class Diagnostic
         Start = start;
         End = end;
         Fingerprint = fingerprint;
+        Fix = fix;
     }
 
     public RuleDescriptor Rule { get; }
@@ -41,6 +42,9 @@ public sealed class Diagnostic
     /// how many identical (rule, text) findings came before it. Line numbers are left out so moved lines keep it.
     /// </summary>
     public string Fingerprint { get; }
+
+    /// <summary>The safe repair the rule offers for this finding (edits in the decoded text), or null when it offers none.</summary>
+    public Fix? Fix { get; }
 
     public override string ToString() => $"{Path}({Start.Line},{Start.Column}): {Severity.ToDisplayString()} {RuleId}: {Message}";
 }

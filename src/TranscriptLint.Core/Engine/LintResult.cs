@@ -35,6 +35,10 @@ public sealed class LintResult
     /// <summary>The severity the file's settings give TL0013 (off when the rule is off there).</summary>
     public Severity CrossFileSeverity { get; init; } = Severity.Off;
 
+    /// <summary>This result with other findings (those left after a baseline, say), everything else the same.</summary>
+    public LintResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+        => new(Path, Dialect, LooksLikeTranscript, diagnostics, SkippedReason) { Speakers = Speakers, CrossFileSeverity = CrossFileSeverity };
+
     /// <summary>This result with findings of a run-level pass added, in the same order as the others.</summary>
     public LintResult WithAdditional(IReadOnlyList<Diagnostic> more)
     {

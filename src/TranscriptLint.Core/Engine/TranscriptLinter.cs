@@ -113,7 +113,7 @@ public static class TranscriptLinter
             {
                 raw.RemoveRange(before, raw.Count - before);
                 severities[FailureRule] = Severity.Error;
-                raw.Add(new RawFinding(FailureRule, new TextSpan(0, 0), $"{rule.Descriptor.Id} failed on '{path}' ({ex.GetType().Name}: {Quote(ex.Message)}); its findings are missing. Please report this with the file."));
+                raw.Add(new RawFinding(FailureRule, new TextSpan(0, 0), $"{rule.Descriptor.Id} failed on '{path}' ({ex.GetType().Name}: {Quote(ex.Message)}); its findings are missing. Please report this with the file.", null));
             }
         }
 
@@ -164,7 +164,7 @@ public static class TranscriptLinter
             if (!suppressions.IsEmpty && suppressions.IsSuppressed(descriptor, start.Line)) continue;
             var end = text.GetPosition(finding.Span.End);
             string message = Output.Printable.Message(finding.Message);
-            diagnostics.Add(new Diagnostic(descriptor, path, severities[finding.Rule], message, finding.Span, start, end, MakeFingerprint(text, descriptor, finding, start.Line, occurrences)));
+            diagnostics.Add(new Diagnostic(descriptor, path, severities[finding.Rule], message, finding.Span, start, end, MakeFingerprint(text, descriptor, finding, start.Line, occurrences), finding.Fix));
         }
 
         return diagnostics;

@@ -35,16 +35,23 @@ public sealed class RuleContext
     }
 
     /// <summary>Reports a finding on <paramref name="span"/>. The message should say what is wrong and what to do.</summary>
-    public void Report(TextSpan span, string message) => findings.Add(new RawFinding(Rule, span, message));
+    public void Report(TextSpan span, string message) => findings.Add(new RawFinding(Rule, span, message, null));
+
+    /// <summary>
+    /// Reports a finding with the repair <c>transcriptlint fix</c> may apply; pass a fix only where it is certain
+    /// (null reports the finding without one).
+    /// </summary>
+    public void Report(TextSpan span, string message, Diagnostics.Fix? fix) => findings.Add(new RawFinding(Rule, span, message, fix));
 }
 
 internal readonly struct RawFinding
 {
-    public RawFinding(Rule rule, TextSpan span, string message)
+    public RawFinding(Rule rule, TextSpan span, string message, Diagnostics.Fix? fix)
     {
         Rule = rule;
         Span = span;
         Message = message;
+        Fix = fix;
     }
 
     public Rule Rule { get; }
@@ -52,4 +59,6 @@ internal readonly struct RawFinding
     public TextSpan Span { get; }
 
     public string Message { get; }
+
+    public Diagnostics.Fix? Fix { get; }
 }

@@ -50,14 +50,15 @@ public sealed class TL0001SpeakerSpelling : Rule
             string message = best.IsPinned
                 ? $"Speaker '{name.Name}' looks like a misspelling of '{best.Name}', the spelling {best.PinnedBy}. Write '{best.Name}', or add '{name.Name}' to its accepted variants in speakers.aliases."
                 : $"Speaker '{name.Name}' ({Uses(name.Occurrences.Count)}) looks like a misspelling of '{best.Name}' ({Uses(best.Occurrences.Count)}). Use one spelling for the same speaker; if both are right, list one under speakers.aliases in transcriptlint.json.";
+            string? target = FixTarget(name, best, context.Settings);
             // A spelling used in several turns that differs only in case or spacing is one habit: reported once.
             if (name.Occurrences.Count >= EstablishedUses && name.Squashed == best.Squashed)
             {
-                context.Report(name.Occurrences[0].NameSpan, message + $" It is written this way in {name.Occurrences.Count} turns; this is reported at the first.");
+                context.Report(name.Occurrences[0].NameSpan, message + $" It is written this way in {name.Occurrences.Count} turns; this is reported at the first.", Rename(name.Name, target, name.Occurrences));
                 continue;
             }
 
-            foreach (var label in name.Occurrences) context.Report(label.NameSpan, message);
+            foreach (var label in name.Occurrences) context.Report(label.NameSpan, message, Rename(name.Name, target, new[] { label }));
         }
     }
 
@@ -96,7 +97,8 @@ public sealed class TL0001SpeakerSpelling : Rule
                 bool clear = dominantListed ? dominantUses >= 5 && dominantUses >= ratio * rareUses && rareUses <= 5 : dominantUses >= 10 && dominantUses >= PermutationRatio * rareUses;
                 if (!clear) continue;
                 string message = $"Speaker '{rare}' ({Uses(rareUses)}) is '{dominant}' ({Uses(dominantUses)}) {how}: likely a slip. Write '{dominant}', or add '{rare}' to the roster if this is someone else.";
-                foreach (var label in uses[rare]) context.Report(label.NameSpan, message);
+                // Reported only when the roster pins the usual one or the majority is clear: the rename is safe.
+                foreach (var label in uses[rare]) context.Report(label.NameSpan, message, Rename(rare, dominant, new[] { label }));
                 break;
             }
         }
@@ -175,6 +177,41 @@ public sealed class TL0001SpeakerSpelling : Rule
 
     /// <summary>The first-name form must carry at least this many turns before a lone full name is held to it.</summary>
     private const int FirstNameDominance = 10;
+
+    /// <summary>
+    /// The spelling a fix renames <paramref name="name"/> to: the pinned one (an alias variant goes to its canonical
+    /// spelling; a roster spelling the file does not use takes the file's capitals when the variant is all capitals), else
+    /// the one with more uses. Null on a tie: which spelling is right is then a guess.
+    /// </summary>
+    private static string? FixTarget(SpellingName name, SpellingName best, Configuration.FileSettings settings)
+    {
+        if (!best.IsPinned) return best.Occurrences.Count > name.Occurrences.Count ? best.Name : null;
+        string target = settings.Aliases.TryGetCanonical(best.Name, out var canonical) ? canonical : best.Name;
+        if (best.Occurrences.Count == 0 && IsAllCapitals(name.Name) && !IsAllCapitals(target)) target = target.ToUpperInvariant();
+        return target == name.Name ? null : target;
+    }
+
+    private static bool IsAllCapitals(string name)
+    {
+        bool letters = false;
+        foreach (char c in name)
+        {
+            if (char.IsLower(c)) return false;
+            letters |= char.IsLetter(c);
+        }
+
+        return letters;
+    }
+
+    /// <summary>A fix writing <paramref name="target"/> over the name of each label, or null without a target.</summary>
+    internal static Fix? Rename(string written, string? target, IReadOnlyList<SpeakerLabel> labels)
+    {
+        if (target is null || labels.Count == 0) return null;
+        var edits = new List<TextEdit>(labels.Count);
+        foreach (var label in labels) edits.Add(new TextEdit(label.NameSpan, target));
+        string where = labels.Count == 1 ? string.Empty : $" ({labels.Count} labels)";
+        return new Fix($"rename '{written}' to '{target}'{where}", edits);
+    }
 
     private static int Rank(SpellingName name) => name.IsPinned ? int.MaxValue : name.Occurrences.Count;
 

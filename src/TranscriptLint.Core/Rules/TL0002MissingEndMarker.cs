@@ -30,6 +30,24 @@ public sealed class TL0002MissingEndMarker : Rule
         var markers = context.Settings.EndMarkers.Markers;
         string example = markers.Count > 0 ? markers[0] : "[END OF TRANSCRIPTION]";
         var span = last?.Span ?? new TextSpan(0, 0);
-        context.Report(span, $"The transcript does not end with an end marker. If it is complete, add '{example}' after the last line; if it was cut short, restore the missing text. (Set endMarkers in transcriptlint.json if this file uses another marker.)");
+        context.Report(span, $"The transcript does not end with an end marker. If it is complete, add '{example}' after the last line; if it was cut short, restore the missing text. (Set endMarkers in transcriptlint.json if this file uses another marker.)", Append(document.Text, example));
+    }
+
+    /// <summary>
+    /// The marker on a line of its own after the last line, with the file's line ending (and its final line break, or
+    /// none); after a blank line when the file separates its paragraphs with blank lines, so Markdown keeps it apart.
+    /// </summary>
+    private static Fix Append(SourceText source, string marker)
+    {
+        string text = source.Text;
+        string newline = source.LineEnding;
+        if (text.Length == 0) return new Fix($"append '{marker}'", new TextSpan(0, 0), marker + newline);
+        bool endsWithBreak = text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r';
+        bool paragraphs = text.IndexOf(newline + newline, System.StringComparison.Ordinal) >= 0;
+        int last = source.LineCount;
+        bool lastLineBlank = source.GetLineSpan(last).IsEmpty || string.IsNullOrWhiteSpace(source.GetLineText(last));
+        string blank = paragraphs && !lastLineBlank ? newline : string.Empty;
+        string insert = endsWithBreak ? blank + marker + newline : newline + blank + marker;
+        return new Fix($"append '{marker}'", new TextSpan(text.Length, 0), insert);
     }
 }

@@ -91,8 +91,34 @@ public sealed class TL0006SpeakerLabelStyle : Rule
             string written = document.Text.ToString(label.LabelSpan);
             string expected = dominant.Replace("NAME", label.Name);
             string more = uses.Count == 1 ? string.Empty : $" It is written this way {uses.Count} times in this file (lines {Lines(uses)}); this is reported at the first.";
-            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {total} labels in this file use '{dominant}'. Write '{expected}'.{more}");
+            context.Report(label.LabelSpan, $"Label '{written}' is written '{label.Style}', but {best} of the {total} labels in this file use '{dominant}'. Write '{expected}'.{more}", Restyle(document.Text.Text, uses, dominant, written, expected));
         }
+    }
+
+    /// <summary>
+    /// Every label of the spelling rewritten in the dominant style: the markup before and after the name is replaced,
+    /// the name is left as written. No fix when a label's markup is not exactly its style (an introduced abbreviation,
+    /// several speakers, spacing the style folds away that the rewrite would lose).
+    /// </summary>
+    private static Fix? Restyle(string text, List<SpeakerLabel> uses, string dominant, string written, string expected)
+    {
+        int name = dominant.IndexOf("NAME", System.StringComparison.Ordinal);
+        if (name < 0 || dominant.IndexOf("NAME", name + 4, System.StringComparison.Ordinal) >= 0) return null;
+        string before = dominant.Substring(0, name), after = dominant.Substring(name + 4);
+        var edits = new List<TextEdit>();
+        foreach (var label in uses)
+        {
+            if (label.Alias is not null || label.Parts.Count > 0 || !label.LabelSpan.Contains(label.NameSpan)) return null;
+            if (SpeakerLabel.DescribeStyle(text, label.NameSpan, label.LabelSpan) != label.Style) return null;
+            var head = Text.TextSpan.FromBounds(label.LabelSpan.Start, label.NameSpan.Start);
+            var tail = Text.TextSpan.FromBounds(label.NameSpan.End, label.LabelSpan.End);
+            if (text.Substring(head.Start, head.Length) != before) edits.Add(new TextEdit(head, before));
+            if (text.Substring(tail.Start, tail.Length) != after) edits.Add(new TextEdit(tail, after));
+        }
+
+        if (edits.Count == 0) return null;
+        string where = uses.Count == 1 ? string.Empty : $" ({uses.Count} labels)";
+        return new Fix($"rewrite '{written}' as '{expected}'{where}", edits);
     }
 
     private static string Lines(List<SpeakerLabel> uses)

@@ -30,8 +30,50 @@ public sealed class TL0011PageBreakSplitsSentence : Rule
             if (before.Kind != ElementKind.Speech && !(before.Kind == ElementKind.SpeakerLabel && before.Label!.HasInlineSpeech)) continue;
             if (after.Kind != ElementKind.Speech) continue;
             if (EndsSentence(text[before.Span.End - 1]) || !StartsInLowerCase(text, after)) continue;
-            context.Report(elements[i].Span, $"Page break splits a sentence: line {before.Line} ends without closing punctuation and line {after.Line} goes on in lower case. Join the two parts and drop the break, or move it after the sentence.");
+            context.Report(elements[i].Span, $"Page break splits a sentence: line {before.Line} ends without closing punctuation and line {after.Line} goes on in lower case. Join the two parts and drop the break, or move it after the sentence.", Join(document, before, after));
         }
+    }
+
+    /// <summary>
+    /// Drops everything between the two parts — the break and the blank lines around it — and joins them the way the
+    /// text runs: with a line break where the speech is wrapped over several lines, else with one space. No fix when
+    /// anything but page breaks and white space lies between (a comment, a suppression directive).
+    /// </summary>
+    private static Fix? Join(TranscriptDocument document, TranscriptElement before, TranscriptElement after)
+    {
+        var source = document.Text;
+        var text = source.Text;
+        var gap = Text.TextSpan.FromBounds(before.Span.End, after.Span.Start);
+        bool wrapped = false;
+        int at = gap.Start;
+        foreach (var element in document.Elements)
+        {
+            if (element.Span.End <= gap.Start || element.Span.Start >= gap.End)
+            {
+                // A paragraph wrapped over lines: speech on the line just above the first part or below the second.
+                bool speech = element.Kind == ElementKind.Speech || (element.Kind == ElementKind.SpeakerLabel && element.Label!.HasInlineSpeech);
+                if (speech && (element.Line == before.Line - 1 || (element.Line == after.Line + 1 && element.Kind == ElementKind.Speech))) wrapped = true;
+                continue;
+            }
+
+            if (element.Kind != ElementKind.PageBreak) return null;
+            if (!IsWhiteSpace(text, at, element.Span.Start)) return null;
+            at = element.Span.End;
+        }
+
+        if (!IsWhiteSpace(text, at, gap.End)) return null;
+        string joint = wrapped ? source.LineEnding : " ";
+        return new Fix("join the sentence across the page break", gap, joint);
+    }
+
+    private static bool IsWhiteSpace(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+
+        return true;
     }
 
     private static TranscriptElement? Neighbour(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index, int step)

@@ -42,11 +42,67 @@ public sealed class TL0012Mojibake : Rule
                 string found = text.Substring(i, length);
                 context.Report(new Text.TextSpan(i, length), c == '\uFFFD'
                     ? "Replacement character U+FFFD: bytes were lost when this text was converted. Restore the original character from the source."
-                    : $"'{Show(found)}' looks like UTF-8 read as Windows-1252 (mojibake), probably '{Show(meant!)}'. Re-save the file as UTF-8 from a correct copy, or fix the characters.");
+                    : $"'{Show(found)}' looks like UTF-8 read as Windows-1252 (mojibake), probably '{Show(meant!)}'. Re-save the file as UTF-8 from a correct copy, or fix the characters.",
+                    c == '\uFFFD' ? null : RepairLine(source, i));
             }
 
             i += length - 1;
         }
+    }
+
+    /// <summary>
+    /// Every mojibake sequence of the line from <paramref name="start"/> on, each replaced by the character it stood
+    /// for — only when each repair is exact (the character's UTF-8 bytes, read as Windows-1252, give back exactly the
+    /// sequence). The finding is reported once a line, so its fix repairs the line; null when one sequence is not exact.
+    /// </summary>
+    private static Fix? RepairLine(Text.SourceText source, int start)
+    {
+        var text = source.Text;
+        int end = source.GetLineSpan(source.GetPosition(start).Line).End;
+        var edits = new System.Collections.Generic.List<TextEdit>();
+        string? first = null;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '\uFFFD') return null;
+            if (c < '\u00C2') continue;
+            int length = SequenceLength(text, i);
+            if (length == 0 || i + length > end) continue;
+            string found = text.Substring(i, length);
+            string? meant = Decode(found);
+            if (meant is null) continue;
+            if (Garble(meant) != found) return null;
+            first ??= $"'{Show(found)}'";
+            edits.Add(new TextEdit(new Text.TextSpan(i, length), meant));
+            i += length - 1;
+        }
+
+        if (edits.Count == 0) return null;
+        return new Fix(edits.Count == 1 ? $"repair {first} as '{Show(edits[0].NewText)}'" : $"repair {edits.Count} mojibake sequences on the line", edits);
+    }
+
+    /// <summary>What <paramref name="meant"/> looks like when its UTF-8 bytes are read as Windows-1252 (Latin-1 where Windows-1252 has no character).</summary>
+    private static string Garble(string meant)
+    {
+        var bytes = new System.Text.UTF8Encoding(false, true).GetBytes(meant);
+        var builder = new System.Text.StringBuilder(bytes.Length);
+        foreach (byte b in bytes)
+        {
+            char special = b >= 0x80 && b <= 0x9F ? Windows1252Char(b) : '\0';
+            builder.Append(special != '\0' ? special : (char)b);
+        }
+
+        return builder.ToString();
+    }
+
+    private static char Windows1252Char(byte b)
+    {
+        foreach (char c in Windows1252Specials)
+        {
+            if (Windows1252Byte(c) == b) return c;
+        }
+
+        return '\0';
     }
 
     /// <summary>The length of a UTF-8 lead byte followed by its continuation bytes, all seen as Windows-1252 characters; 0 if none.</summary>

@@ -62,7 +62,8 @@ public sealed class TL0013SpeakerSpellingAcrossFiles : Rule
                 // In a file that also uses the usual spelling, TL0001 reports the slip with the file's own counts.
                 if (file.CrossFileSeverity == Severity.Off || use.IsSuppressed || UsesSpelling(file, dominant.Name)) continue;
                 if (!findings.TryGetValue(file, out var list)) findings[file] = list = new List<Diagnostic>();
-                list.Add(new Diagnostic(Rule, file.Path, file.CrossFileSeverity, message, use.Span, use.Start, use.End, Fingerprint(rare.Name, occurrences)));
+                var fix = new Fix($"rename '{rare.Name}' to '{dominant.Name}'", use.Span, dominant.Name);
+                list.Add(new Diagnostic(Rule, file.Path, file.CrossFileSeverity, message, use.Span, use.Start, use.End, Fingerprint(rare.Name, occurrences), fix));
             }
         }
 

@@ -24,7 +24,29 @@ public sealed class TL0014MalformedSpeakerLabel : Rule
     {
         foreach (var malformed in document.MalformedLabels)
         {
-            context.Report(malformed.Span, $"Label '{malformed.Written}' for {malformed.Name} is malformed: {malformed.Problem}. Write '{malformed.Expected}' and the speech after it.");
+            context.Report(malformed.Span, $"Label '{malformed.Written}' for {malformed.Name} is malformed: {malformed.Problem}. Write '{malformed.Expected}' and the speech after it.", Rewrite(document.Text.Text, malformed));
         }
+    }
+
+    /// <summary>
+    /// The broken label replaced by the expected one. Speech the bold closed around (<c>**Jane Doe: I**ndeed</c>) moves
+    /// out after the label; a space is put between the label and speech that touched it.
+    /// </summary>
+    private static Fix? Rewrite(string text, MalformedLabel malformed)
+    {
+        string written = malformed.Written;
+        string speech = string.Empty;
+        if (malformed.Problem == "the bold closes inside the speech" && written.Length >= 4 && written.StartsWith("**", System.StringComparison.Ordinal) && written.EndsWith("**", System.StringComparison.Ordinal))
+        {
+            string inner = written.Substring(2, written.Length - 4);
+            int colon = inner.IndexOf(':');
+            if (colon > 0 && colon < inner.Length - 1 && inner.Substring(0, colon).Trim() == malformed.Name && inner[colon + 1] != ':') speech = inner.Substring(colon + 1).TrimStart();
+        }
+
+        int end = malformed.Span.End;
+        bool touching = speech.Length == 0 && end < text.Length && !char.IsWhiteSpace(text[end]);
+        string replacement = malformed.Expected + (speech.Length > 0 ? " " + speech : touching ? " " : string.Empty);
+        if (replacement == written) return null;
+        return new Fix($"rewrite '{written}' as '{malformed.Expected}'", malformed.Span, replacement);
     }
 }

@@ -171,6 +171,28 @@ public sealed class SourceText
         return control * 50 > text.Length;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> encoded the way this file was: the same encoding and byte order, the same byte order
+    /// mark or none. Throws <see cref="EncoderFallbackException"/> for text the encoding cannot hold (a lone surrogate).
+    /// </summary>
+    public byte[] GetBytes(string text)
+    {
+        byte[] preamble = Encoding switch
+        {
+            TextEncodingKind.Utf8WithBom => new byte[] { 0xEF, 0xBB, 0xBF },
+            TextEncodingKind.Utf16LittleEndian => new byte[] { 0xFF, 0xFE },
+            TextEncodingKind.Utf16BigEndian => new byte[] { 0xFE, 0xFF },
+            TextEncodingKind.Utf32LittleEndian => new byte[] { 0xFF, 0xFE, 0, 0 },
+            TextEncodingKind.Utf32BigEndian => new byte[] { 0, 0, 0xFE, 0xFF },
+            _ => Array.Empty<byte>(),
+        };
+        var encoding = EncodingFor(Encoding, strict: true);
+        var bytes = new byte[preamble.Length + encoding.GetByteCount(text)];
+        Array.Copy(preamble, bytes, preamble.Length);
+        encoding.GetBytes(text, 0, text.Length, bytes, preamble.Length);
+        return bytes;
+    }
+
     /// <summary>The span of line <paramref name="line"/> (1-based) without its line break.</summary>
     public TextSpan GetLineSpan(int line) => TextSpan.FromBounds(lineStarts[line - 1], contentEnds[line - 1]);
 

@@ -21,6 +21,9 @@ public readonly struct TextSpan : IEquatable<TextSpan>
 
     public bool IsEmpty => Length == 0;
 
+    /// <summary>True when <paramref name="other"/> lies within this span (its edges included).</summary>
+    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
+
     public static TextSpan FromBounds(int start, int end) => new(start, end - start);
 
     public bool Equals(TextSpan other) => Start == other.Start && Length == other.Length;
