@@ -140,7 +140,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     internal void LogConfigError(ConfigException ex, string projectDirectory)
     {
         string file = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, ex.FilePath)), projectDirectory);
-        Log.LogError(null, "TL1000", null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
+        Log.LogError(null, ReportingCodes.ConfigErrorId, null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
     }
 
     private void SaveCache(string cachePath, string toolKey, Dictionary<string, CacheEntry> previous, IReadOnlyList<CacheEntry> entries)
