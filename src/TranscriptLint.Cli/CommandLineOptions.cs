@@ -36,6 +36,7 @@ internal sealed class CommandLineOptions
     public const string Usage = """
         Usage: transcriptlint [paths...] [options]
                transcriptlint explain FILE...   (how a file is read, and why each finding is there)
+               transcriptlint speakers [paths...]  (every speaker, spellings and suspected variants)
                transcriptlint init [FOLDER]     (write a starter transcriptlint.json for the folder)
 
         Lints meeting, hearing and podcast transcripts (.txt, .md, .vtt, .srt).

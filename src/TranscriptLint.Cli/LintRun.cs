@@ -39,6 +39,7 @@ internal sealed class LintRun
         var session = new LintSession(host, new LintSessionOptions
         {
             ExplicitConfigPath = configPath is null ? null : Path.GetFullPath(configPath, currentDirectory),
+            RunPasses = new IRunPass[] { CrossFileSpellingPass.Instance },
         });
         var result = session.Run(paths.Select(p => LintInput.Path(Path.GetFullPath(p, currentDirectory), p)));
         return new LintRun(result.Outcomes, host.Problems, host.Notes);

@@ -82,6 +82,7 @@ public static class Program
     private static int RunCore(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
         if (args.Count > 0 && args[0] == "explain") return ExplainCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
+        if (args.Count > 0 && args[0] == "speakers") return SpeakersCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
         if (args.Count > 0 && args[0] == "init") return InitCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
         var options = CommandLineOptions.Parse(args);
         if (options.Error is not null)

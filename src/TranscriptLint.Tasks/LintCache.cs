@@ -191,14 +191,21 @@ internal static class LintCache
 /// <summary>Writes a file so readers see the old content or the new, never a torn one.</summary>
 internal static class AtomicFile
 {
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => Write(path, writer => writer.Write(text));
+
+    /// <summary>Streams the content through <paramref name="write"/> into a temp file beside the target, then swaps it in.</summary>
+    public static void Write(string path, Action<TextWriter> write)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
+            {
+                write(writer);
+            }
+
             if (File.Exists(path))
             {
                 File.Replace(temp, path, destinationBackupFileName: null, ignoreMetadataErrors: true);

@@ -169,7 +169,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     {
         try
         {
-            AtomicFile.WriteAllText(path, SarifLog.Create(projectDirectory, diagnostics));
+            AtomicFile.Write(path, writer => SarifLog.Write(writer, projectDirectory, diagnostics));
             Log.LogMessage(MessageImportance.Normal, "TranscriptLint: SARIF log written to {0}", path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

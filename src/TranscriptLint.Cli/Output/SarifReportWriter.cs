@@ -3,7 +3,7 @@ using TranscriptLint.Output;
 
 namespace TranscriptLint.Cli.Output;
 
-/// <summary>SARIF 2.1.0 through the engine's one SARIF writer, located relative to the current folder.</summary>
+/// <summary>SARIF 2.1.0 through the engine's one SARIF writer, located relative to the current folder, streamed to the output.</summary>
 internal sealed class SarifReportWriter : IReportWriter
 {
     private readonly string currentDirectory;
@@ -13,5 +13,5 @@ internal sealed class SarifReportWriter : IReportWriter
         this.currentDirectory = currentDirectory;
     }
 
-    public void Write(LintRun run, TextWriter writer) => writer.Write(SarifLog.Create(currentDirectory, run.Diagnostics));
+    public void Write(LintRun run, TextWriter writer) => SarifLog.Write(writer, currentDirectory, run.Diagnostics);
 }

@@ -180,6 +180,13 @@ public static class ConfigLoader
         {
             var markers = ReadStrings(node, "\"endMarkers\"");
             if (markers.Count == 0) throw Error(node, "\"endMarkers\" is empty. Name at least one marker, or remove the key to use the built-in ones (or turn TL0002 off).");
+            var items = ((JsonArray)node).Items;
+            for (int i = 0; i < markers.Count; i++)
+            {
+                // A blank marker would match every blank line, so every transcript would "end" at its first one.
+                if (string.IsNullOrWhiteSpace(markers[i])) throw Error(items[i], "An entry of \"endMarkers\" is blank. Write the marker's text, such as \"[END OF TRANSCRIPTION]\", or remove the entry.");
+            }
+
             return new EndMarkers(markers);
         }
 
@@ -217,6 +224,11 @@ public static class ConfigLoader
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Collections.Generic.KeyNotFoundException)
                 {
                     throw Error(item, $"Cannot read the roster file \"{name.Value}\" ({full}): {ex.Message}");
+                }
+
+                if (text.IndexOf('\0') >= 0)
+                {
+                    throw Error(item, $"The roster file \"{name.Value}\" ({full}) is binary (it holds NUL bytes), not a list of names: one person a line, as UTF-8 text.");
                 }
 
                 included.Add((full, text));

@@ -36,6 +36,12 @@ internal sealed class DocumentBuilder
     /// <summary>The elements so far; <see cref="LabelDecision"/> turns rejected label candidates into text in place.</summary>
     public List<TranscriptElement> Elements => elements;
 
+    /// <summary>Indexes of elements that open with bold but were not read as labels: candidates for a broken label.</summary>
+    public List<int> BoldLeads { get; } = new();
+
+    /// <summary>Broken labels of speakers of this file, filled by <see cref="LabelDecision"/>.</summary>
+    public List<MalformedLabel> MalformedLabels { get; } = new();
+
     /// <summary>Every label candidate with its decision, filled by <see cref="LabelDecision"/>.</summary>
     public List<LabelCandidate> Candidates { get; } = new();
 
@@ -124,5 +130,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates, DeclaresTranscript = DeclaresTranscript, Attendees = AttendeeList.Read(Text, elements) };
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates, DeclaresTranscript = DeclaresTranscript, Attendees = AttendeeList.Read(Text, elements), MalformedLabels = MalformedLabels };
 }

@@ -292,7 +292,114 @@ internal static class LabelDecision
 
         builder.Candidates.Sort((a, b) => a.Label.Line.CompareTo(b.Label.Line));
         MarkTurnContent(elements, text);
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in elements)
+        {
+            if (element.Label is { IsPerson: true } label) speakers.Add(new NameKey(label.Name).Squashed);
+        }
+
+        FindMalformedLabels(builder, speakers);
     }
+
+    /// <summary>
+    /// In a file whose turns are bold labels, a paragraph that opens in bold with the name of one of its speakers but
+    /// is no label is a broken one: <c>**Jane Doe** Hello</c> (colon lost), <c>**Jane Doe: I**ndeed</c> (bold closed
+    /// inside the speech), <c>**:Jane Doe**</c> (colon first), <c>**Jane Doe:**Hello</c> (no space).
+    /// </summary>
+    private static void FindMalformedLabels(DocumentBuilder builder, HashSet<string> speakers)
+    {
+        if (builder.BoldLeads.Count == 0 || speakers.Count == 0) return;
+        string? style = BoldTurnStyle(builder.Elements);
+        if (style is null) return;
+        string text = builder.Text;
+        foreach (int index in builder.BoldLeads)
+        {
+            var element = builder.Elements[index];
+            if (element.Label is not null) continue;
+            var span = element.Span;
+            int innerStart = span.Start + 2;
+            int close = innerStart < span.End ? text.IndexOf("**", innerStart, span.End - innerStart, StringComparison.Ordinal) : -1;
+            if (close <= innerStart) continue;
+            string inner = text.Substring(innerStart, close - innerStart);
+            string after = text.Substring(close + 2, span.End - close - 2);
+            string? name = null, problem = null;
+            int colon = inner.IndexOf(':');
+            if (inner.StartsWith(":", StringComparison.Ordinal))
+            {
+                name = inner.Substring(1).Trim();
+                problem = "the colon is before the name";
+            }
+            else if (colon < 0 && after.Length > 1 && after[0] == ' ' && !after.TrimStart().StartsWith(":", StringComparison.Ordinal) && !IsReportedSpeech(after))
+            {
+                name = inner.Trim();
+                problem = "the colon is missing";
+            }
+            else if (colon > 0 && inner.EndsWith("::", StringComparison.Ordinal) && inner.IndexOf(':') == inner.Length - 2)
+            {
+                name = inner.Substring(0, colon).Trim();
+                problem = "the colon is doubled";
+            }
+            else if (colon > 0 && colon < inner.Length - 1 && inner.Substring(colon + 1).Trim().Length > 0)
+            {
+                name = inner.Substring(0, colon).Trim();
+                problem = "the bold closes inside the speech";
+            }
+            else if (colon == inner.Length - 1 && after.Length > 0 && (after[0] == '*' || char.IsLetterOrDigit(after[0])))
+            {
+                name = inner.Substring(0, colon).Trim();
+                problem = after[0] == '*' ? "a stray asterisk follows the bold" : "there is no space after the label";
+            }
+
+            // The colon before the name is a broken label by its shape alone; the other shapes need the name to be a
+            // speaker of the file, as bold emphasis opening prose is no label.
+            if (name is null || problem is null || name.Length == 0) continue;
+            bool colonFirst = problem == "the colon is before the name" && SpeakerNames.IsNameLike(text, new TextSpan(innerStart + inner.IndexOf(name, StringComparison.Ordinal), name.Length), NameShape.Emphasised);
+            if (!colonFirst && !speakers.Contains(new NameKey(name).Squashed)) continue;
+            int end = problem == "a stray asterisk follows the bold" ? close + 3 : close + 2;
+            var labelSpan = TextSpan.FromBounds(span.Start, end);
+            builder.MalformedLabels.Add(new MalformedLabel(labelSpan, element.Line, name, text.Substring(labelSpan.Start, labelSpan.Length), style.Replace("NAME", name), problem));
+        }
+    }
+
+    // "**Jane Doe** asks whether…": minutes that report what a person said, with the name in bold, not a turn.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "says", "said", "asks", "asked", "notes", "noted", "mentions", "mentioned", "explains", "explained", "clarifies",
+        "clarified", "suggests", "suggested", "agrees", "agreed", "adds", "added", "responds", "responded", "replies",
+        "replied", "thinks", "believes", "proposes", "proposed", "shares", "shared", "presents", "presented", "gives",
+        "points", "pointed", "states", "stated", "reports", "reported", "confirms", "confirmed", "raises", "raised",
+        "wants", "wanted", "is", "was", "has", "had", "will", "would", "and", "or", "to", "from", "of", "on", "in",
+    };
+
+    private static bool IsReportedSpeech(string after)
+    {
+        string rest = after.TrimStart();
+        int end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end])) end++;
+        return end > 0 && ReportingVerbs.Contains(rest.Substring(0, end));
+    }
+
+    /// <summary>The file's bold label style when most of its turns use one (<c>**NAME:**</c> or <c>**NAME**:</c>).</summary>
+    private static string? BoldTurnStyle(List<TranscriptElement> elements)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var element in elements)
+        {
+            if (element.Label is not { IsMarker: false, IsListItem: false } label) continue;
+            total++;
+            counts[label.Style] = counts.TryGetValue(label.Style, out int n) ? n + 1 : 1;
+        }
+
+        foreach (var pair in counts)
+        {
+            if (pair.Value * 2 > total && pair.Value >= 3 && IsBoldStyle(pair.Key)) return pair.Key;
+        }
+
+        return null;
+    }
+
+    private static bool IsBoldStyle(string style) => style == "**NAME:**" || style == "**NAME**:";
 
     /// <summary>
     /// Captions name their speakers per cue; only a video call's display name (loose by shape: <c>jdoe | Team:</c>)

@@ -97,6 +97,8 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 continue;
             }
 
+            // A paragraph that opens in bold but is no label may be a broken one: decided with the file's speakers.
+            if (IsBoldLead(text, trimmed)) builder.BoldLeads.Add(builder.Elements.Count);
             bool note = TextTranscriptReader.IsEmphasisedNote(text, trimmed) && !IsBoldLead(text, trimmed);
             if (!seenLabel && headerLines < MaxHeaderLines)
             {
@@ -165,7 +167,9 @@ public sealed class MarkdownTranscriptReader : IDialectReader
                 return null;
             }
 
-            if (after < trimmed.End && !Scan.IsSpace(text[after])) return null;
+            // "**Jane Doe:**...and so" or "**Jane Doe:**\[21:47\]": speech may follow without a space, but not a
+            // word or a stray asterisk (that is a broken label, see TL0014).
+            if (after < trimmed.End && !Scan.IsSpace(text[after]) && (char.IsLetterOrDigit(text[after]) || text[after] == '*' || text[after] == '_')) return null;
             if (SpeakerNames.StartsWithLink(text, after, trimmed.End)) return null;
 
             // Bold lead-ins of prose ("**What we decided:**") and notes ("**Note:**") are not speakers: Build checks.

@@ -39,7 +39,7 @@ internal static class SpeakerNames
         "next steps", "key takeaways", "takeaways", "highlights", "background", "context", "overview", "goals", "objectives", "outcomes", "results",
         "status", "problem", "solution", "pros", "cons", "open questions", "follow-up", "follow-ups", "follow up", "show notes", "episode", "guests",
         "presenter", "presenters", "champion", "champions", "scribe", "scribes", "note taker", "note takers", "notetaker", "prior art",
-        "queue", "new topic", "key points", "remote attendees", "in-person attendees", "in person attendees", "attendee", "poll", "vote",
+        "queue", "new topic", "key points", "reviewer", "reviewers", "meta", "filed", "pr", "prs", "issue", "issues", "spec", "repo", "remote attendees", "in-person attendees", "in person attendees", "attendee", "poll", "vote",
     };
 
     private static readonly string[] Particles = { "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "e", "ten", "ter", "zu" };

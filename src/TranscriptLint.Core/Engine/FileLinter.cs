@@ -39,6 +39,10 @@ public sealed class FileOutcome
     /// <summary>True when the outcome came from a cache, not a fresh lint.</summary>
     public bool IsReplayed { get; init; }
 
+    /// <summary>The same outcome with another result (a run-level pass added findings).</summary>
+    public FileOutcome WithResult(LintResult result) =>
+        new(FullPath, DisplayPath, result, Error, ConfigError) { IsLinted = IsLinted, SkipIsNotable = SkipIsNotable, IsNamed = IsNamed, IsReplayed = IsReplayed };
+
     /// <summary>True when the file was skipped for a reason the user should hear even on a folder walk (over the size limit).</summary>
     public bool SkipIsNotable { get; init; }
 }

@@ -28,4 +28,26 @@ public sealed class LintResult
 
     /// <summary>Why the file was not linted (a binary file), or null.</summary>
     public string? SkippedReason { get; }
+
+    /// <summary>The file's person labels, in document order, for the passes over a whole run.</summary>
+    public IReadOnlyList<SpeakerUse> Speakers { get; init; } = System.Array.Empty<SpeakerUse>();
+
+    /// <summary>The severity the file's settings give TL0013 (off when the rule is off there).</summary>
+    public Severity CrossFileSeverity { get; init; } = Severity.Off;
+
+    /// <summary>This result with findings of a run-level pass added, in the same order as the others.</summary>
+    public LintResult WithAdditional(IReadOnlyList<Diagnostic> more)
+    {
+        if (more.Count == 0) return this;
+        var all = new List<Diagnostic>(Diagnostics);
+        all.AddRange(more);
+        all.Sort((a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            if (c == 0) c = a.Span.Length.CompareTo(b.Span.Length);
+            return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+        });
+        return new LintResult(Path, Dialect, LooksLikeTranscript, all, SkippedReason) { Speakers = Speakers, CrossFileSeverity = CrossFileSeverity };
+    }
 }

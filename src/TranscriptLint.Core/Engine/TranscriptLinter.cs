@@ -118,7 +118,30 @@ public static class TranscriptLinter
         }
 
         var diagnostics = Finish(path, text, document, raw, severities);
-        return new LintResult(path, dialect, document.LooksLikeTranscript, diagnostics);
+        var crossFile = settings.GetSeverity(TL0013SpeakerSpellingAcrossFiles.Rule, dialect);
+        return new LintResult(path, dialect, document.LooksLikeTranscript, diagnostics)
+        {
+            Speakers = CollectSpeakers(text, document, settings, crossFile),
+            CrossFileSeverity = crossFile,
+        };
+    }
+
+    /// <summary>The person labels of the document (for TL0013 and <c>transcriptlint speakers</c>).</summary>
+    private static IReadOnlyList<SpeakerUse> CollectSpeakers(SourceText text, TranscriptDocument document, FileSettings settings, Severity crossFile)
+    {
+        if (document.Labels.Count == 0) return Array.Empty<SpeakerUse>();
+        var roster = settings.Speakers.RosterFor(document);
+        var suppressions = new SuppressionMap(document.Suppressions);
+        var uses = new List<SpeakerUse>();
+        foreach (var label in document.Labels)
+        {
+            if (!label.IsPerson) continue;
+            bool pinned = roster.TryFindName(label.Name, out _) || roster.TryFindAbbreviation(label.Name, out _) || settings.Aliases.TryGetCanonical(label.Name, out _);
+            bool suppressed = crossFile != Severity.Off && !suppressions.IsEmpty && suppressions.IsSuppressed(TL0013SpeakerSpellingAcrossFiles.Rule, label.Line);
+            uses.Add(new SpeakerUse(label.Name, label.NameSpan, text.GetPosition(label.NameSpan.Start), text.GetPosition(label.NameSpan.End), pinned, suppressed));
+        }
+
+        return uses;
     }
 
     private static List<Diagnostic> Finish(string path, SourceText text, TranscriptDocument document, List<RawFinding> raw, Dictionary<Rule, Severity> severities)

@@ -48,6 +48,9 @@ public sealed class TranscriptDocument
     /// <summary>Abbreviations the file introduces in its attendee lists (<c>Bradley Farias (BFS)</c>), to their names.</summary>
     public IReadOnlyDictionary<string, string> Attendees { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Turns whose label is broken (<c>**Jane Doe** Hello</c>), in document order.</summary>
+    public IReadOnlyList<MalformedLabel> MalformedLabels { get; init; } = System.Array.Empty<MalformedLabel>();
+
     /// <summary>Every line the reader proposed as a speaker label, accepted or not, with the reason (empty for captions).</summary>
     public IReadOnlyList<LabelCandidate> LabelCandidates { get; init; } = System.Array.Empty<LabelCandidate>();
 

@@ -1,15 +1,32 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.IO;
 
 namespace TranscriptLint.Output;
 
-/// <summary>A minimal indented JSON writer: objects, arrays, strings, numbers and booleans, escaped per RFC 8259.</summary>
+/// <summary>
+/// A minimal indented JSON writer: objects, arrays, strings, numbers and booleans, escaped per RFC 8259. It writes
+/// straight to a <see cref="TextWriter"/> as it goes, so a report of a million findings is never held as one string.
+/// </summary>
 internal sealed class JsonText
 {
-    private readonly StringBuilder sb = new();
+    private readonly TextWriter output;
+    private readonly StringWriter? owned;
     private readonly Stack<bool> hasItems = new();
     private bool afterProperty;
+
+    /// <summary>Writes into a string, read back with <see cref="ToString"/>.</summary>
+    public JsonText()
+    {
+        owned = new StringWriter(CultureInfo.InvariantCulture);
+        output = owned;
+    }
+
+    /// <summary>Writes to <paramref name="writer"/> as each token is added.</summary>
+    public JsonText(TextWriter writer)
+    {
+        output = writer;
+    }
 
     public JsonText StartObject() => Open('{');
 
@@ -23,7 +40,7 @@ internal sealed class JsonText
     {
         BeginValue();
         WriteString(name);
-        sb.Append(": ");
+        output.Write(": ");
         afterProperty = true;
         return this;
     }
@@ -38,14 +55,14 @@ internal sealed class JsonText
     public JsonText Number(long value)
     {
         BeginValue();
-        sb.Append(value.ToString(CultureInfo.InvariantCulture));
+        output.Write(value.ToString(CultureInfo.InvariantCulture));
         return this;
     }
 
     public JsonText Boolean(bool value)
     {
         BeginValue();
-        sb.Append(value ? "true" : "false");
+        output.Write(value ? "true" : "false");
         return this;
     }
 
@@ -53,16 +70,17 @@ internal sealed class JsonText
     public JsonText Number(double value)
     {
         BeginValue();
-        sb.Append(value.ToString("R", CultureInfo.InvariantCulture));
+        output.Write(value.ToString("R", CultureInfo.InvariantCulture));
         return this;
     }
 
-    public override string ToString() => sb.ToString();
+    /// <summary>The text written so far when this writes into a string; otherwise the type name.</summary>
+    public override string ToString() => owned?.ToString() ?? base.ToString()!;
 
     private JsonText Open(char bracket)
     {
         BeginValue();
-        sb.Append(bracket);
+        output.Write(bracket);
         hasItems.Push(false);
         return this;
     }
@@ -71,7 +89,7 @@ internal sealed class JsonText
     {
         bool any = hasItems.Pop();
         if (any) NewLine();
-        sb.Append(bracket);
+        output.Write(bracket);
         return this;
     }
 
@@ -84,7 +102,7 @@ internal sealed class JsonText
         }
 
         if (hasItems.Count == 0) return;
-        if (hasItems.Peek()) sb.Append(',');
+        if (hasItems.Peek()) output.Write(',');
         hasItems.Pop();
         hasItems.Push(true);
         NewLine();
@@ -92,38 +110,56 @@ internal sealed class JsonText
 
     private void NewLine()
     {
-        sb.Append('\n');
-        sb.Append(' ', hasItems.Count * 2);
+        output.Write('\n');
+        for (int i = hasItems.Count * 2; i > 0; i--) output.Write(' ');
     }
 
     private void WriteString(string value)
     {
-        sb.Append('"');
+        output.Write('"');
+        if (!NeedsEscape(value))
+        {
+            output.Write(value);
+            output.Write('"');
+            return;
+        }
+
         foreach (char c in value)
         {
             switch (c)
             {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
+                case '"': output.Write("\\\""); break;
+                case '\\': output.Write("\\\\"); break;
+                case '\n': output.Write("\\n"); break;
+                case '\r': output.Write("\\r"); break;
+                case '\t': output.Write("\\t"); break;
+                case '\b': output.Write("\\b"); break;
+                case '\f': output.Write("\\f"); break;
                 default:
                     if (c < 0x20 || c == '\u2028' || c == '\u2029')
                     {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        output.Write("\\u");
+                        output.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
-                        sb.Append(c);
+                        output.Write(c);
                     }
 
                     break;
             }
         }
 
-        sb.Append('"');
+        output.Write('"');
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') return true;
+        }
+
+        return false;
     }
 }

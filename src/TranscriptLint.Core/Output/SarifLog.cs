@@ -32,7 +32,21 @@ public static class SarifLog
     /// <param name="diagnostics">The findings in report order; each one's <see cref="Diagnostic.Path"/> is relative to <paramref name="baseDirectory"/> when under it.</param>
     public static string Create(string baseDirectory, IEnumerable<Diagnostic> diagnostics)
     {
-        var json = new JsonText();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, baseDirectory, diagnostics);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the log to <paramref name="writer"/> as it goes, one result at a time, so its size is bounded by the
+    /// output and not by memory (the same bytes as <see cref="Create"/>, which writes into a string).
+    /// </summary>
+    /// <param name="writer">Where the log goes; it is not flushed or closed here.</param>
+    /// <param name="baseDirectory">The folder relative paths are resolved against (the current or the project folder).</param>
+    /// <param name="diagnostics">The findings in report order; each one's <see cref="Diagnostic.Path"/> is relative to <paramref name="baseDirectory"/> when under it.</param>
+    public static void Write(TextWriter writer, string baseDirectory, IEnumerable<Diagnostic> diagnostics)
+    {
+        var json = new JsonText(writer);
         json.StartObject();
         json.Property("$schema").String("https://json.schemastore.org/sarif-2.1.0.json");
         json.Property("version").String("2.1.0");
@@ -52,7 +66,7 @@ public static class SarifLog
         json.EndObject();
         json.EndArray();
         json.EndObject();
-        return json.ToString() + "\n";
+        writer.Write('\n');
     }
 
     private static void WriteTool(JsonText json)

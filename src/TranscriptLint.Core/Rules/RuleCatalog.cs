@@ -20,6 +20,8 @@ public static class RuleCatalog
         new TL0010WeekdayDateMismatch(),
         new TL0011PageBreakSplitsSentence(),
         new TL0012Mojibake(),
+        new TL0013SpeakerSpellingAcrossFiles(),
+        new TL0014MalformedSpeakerLabel(),
     };
 
     /// <summary>Every rule's descriptor, then the engine's own <c>TL0000</c> (a rule that failed): what reports list.</summary>

@@ -31,6 +31,7 @@ public sealed class TL0003OrphanedHeader : Rule
     public override void Check(TranscriptDocument document, RuleContext context)
     {
         var elements = document.Elements;
+        bool outline = IsHeadingOutline(elements);
         for (int i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
@@ -38,7 +39,7 @@ public sealed class TL0003OrphanedHeader : Rule
             {
                 context.Report(label.LabelSpan, $"Speaker label '{document.Text.ToString(label.LabelSpan)}' has no speech under it. Add what {label.Name} said, or remove the label.");
             }
-            else if (element.Kind == ElementKind.Heading && !HasSectionContent(elements, i) && !IsParentItem(document, elements, i) && !IsUnnumberedParent(document, elements, i) && !IsStatement(document, element)
+            else if (element.Kind == ElementKind.Heading && !outline && !HasSectionContent(elements, i) && !IsFollowedByItsConclusion(document, elements, i) && !IsParentItem(document, elements, i) && !IsUnnumberedParent(document, elements, i) && !IsStatement(document, element)
                      && !RecursLater(document, elements, i) && !IsTitleBlock(elements, i) && !IsContainer(document, elements, i)
                      && (document.Labels.Count > 0 || IsTrailing(elements, i) || InRunOfEmptyHeadings(elements, i)))
             {
@@ -93,6 +94,41 @@ public sealed class TL0003OrphanedHeader : Rule
         }
 
         return NextHeading(elements, index, +1) >= 0;
+    }
+
+    /// <summary>
+    /// Notes written as an outline of headings (an org-mode export): when most headings of a file stand alone, the
+    /// headings are the content, and none of them is an empty section.
+    /// </summary>
+    private static bool IsHeadingOutline(IReadOnlyList<TranscriptElement> elements)
+    {
+        int headings = 0, empty = 0;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (elements[i].Kind != ElementKind.Heading) continue;
+            headings++;
+            if (!HasSectionContent(elements, i)) empty++;
+        }
+
+        return headings >= 6 && empty * 2 > headings;
+    }
+
+    // The outcome of an item, written as a heading of its own at the item's level in some notes.
+    private static readonly HashSet<string> ConclusionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conclusion", "conclusions", "resolution", "conclusion/resolution", "conclusion / resolution", "outcome", "decision", "decisions",
+    };
+
+    /// <summary><c>## 4.4 Item</c> directly followed by <c>## Conclusion/Resolution</c> with text: the item's outcome is its content.</summary>
+    private static bool IsFollowedByItsConclusion(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)
+    {
+        // A template section ("### Summary", "### Speaker's Summary of Key Points") left empty is not an item.
+        string text = HeadingText(document, elements[index]);
+        if (text.IndexOf("summary", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("key points", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+        int next = NextHeading(elements, index, +1);
+        return next >= 0 && elements[next].HeadingLevel == elements[index].HeadingLevel
+               && ConclusionWords.Contains(HeadingText(document, elements[next]).TrimEnd(':'))
+               && HasSectionContent(elements, next);
     }
 
     /// <summary>How many headings with nothing between them (and nothing under them) this one stands among.</summary>
@@ -222,6 +258,9 @@ public sealed class TL0003OrphanedHeader : Rule
         {
             if (AuxiliaryVerbs.Contains(word)) return true;
         }
+
+        // An org-mode export's outline ("# claim<a id=\"sec-2\" …>"): each heading is a point of the notes.
+        if (document.Text.ToString(heading.Span).IndexOf("<a id=\"sec-", StringComparison.Ordinal) >= 0) return true;
 
         // "### miners are working as a team…" in talk notes without speakers: an outline point written as a heading.
         if (document.Labels.Count == 0 && text.Length > 0 && char.IsLower(text[0])) return true;

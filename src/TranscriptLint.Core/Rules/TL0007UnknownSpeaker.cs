@@ -49,7 +49,9 @@ public sealed class TL0007UnknownSpeaker : Rule
 
                 string files = string.Join(", ", roster.Files);
                 string message = document.Attendees.TryGetValue(part, out var attendee)
-                    ? $"Speaker '{part}' ({attendee}, in this file's attendee list) is not on the speaker roster ({files}). Add them to the roster."
+                    ? roster.TryFindName(attendee, out var listed) && listed.Abbreviation is { } code && code != part
+                        ? $"Speaker '{part}' ({attendee}, in this file's attendee list) is on the speaker roster ({files}) as '{code}'. Write '{code}'."
+                        : $"Speaker '{part}' ({attendee}, in this file's attendee list) is not on the speaker roster ({files}). Add them to the roster."
                     : suggestion is null
                     ? $"Speaker '{part}' is not on the speaker roster ({files}). Add them to the roster if they are new, or correct the label."
                     : $"Speaker '{part}' is not on the speaker roster ({files}); did you mean {suggestion}? Correct the label, or add '{part}' to the roster if this is someone new.";

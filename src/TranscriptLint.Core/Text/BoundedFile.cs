@@ -37,7 +37,12 @@ public static class BoundedFile
     {
         reason = UnreadReason.None;
         var info = FinalTarget(new FileInfo(path));
-        if (!info.Exists) throw new FileNotFoundException($"Could not find file '{path}'.", path);
+        if (!info.Exists)
+        {
+            // A folder (or a link to one) is not "missing", and opening it would say "access denied".
+            if (Directory.Exists(path)) throw new IOException($"'{path}' is a folder, not a file.");
+            throw new FileNotFoundException($"Could not find file '{path}'.", path);
+        }
         long length = info.Length;
         if (length == 0)
         {

@@ -11,6 +11,14 @@ public enum TextEncodingKind
     Utf8WithBom,
     Utf16LittleEndian,
     Utf16BigEndian,
+
+    /// <summary>UTF-16 without a byte order mark, recognised by the NUL bytes of mostly-ASCII text.</summary>
+    Utf16LittleEndianNoBom,
+
+    /// <summary>UTF-16 big-endian without a byte order mark.</summary>
+    Utf16BigEndianNoBom,
+    Utf32LittleEndian,
+    Utf32BigEndian,
 }
 
 /// <summary>
@@ -48,7 +56,7 @@ public sealed class SourceText
     /// <summary>True when the bytes were not valid in the detected encoding; the bad bytes decode to U+FFFD.</summary>
     public bool HadInvalidBytes { get; }
 
-    /// <summary>True when the bytes hold NUL characters outside UTF-16: a binary file, not a transcript.</summary>
+    /// <summary>True when the bytes hold NUL characters and are not UTF-16 or UTF-32 text: a binary file, not a transcript.</summary>
     public bool LooksBinary { get; }
 
     public int LineCount => lineStarts.Length;
@@ -57,19 +65,38 @@ public sealed class SourceText
 
     public static SourceText From(string text) => new(text, TextEncodingKind.Utf8, hadInvalidBytes: false, looksBinary: false);
 
-    /// <summary>Decodes UTF-8 (with or without BOM) or UTF-16 (with BOM). Never throws on bad bytes.</summary>
+    /// <summary>
+    /// Decodes UTF-8 (with or without BOM), UTF-32 (with BOM), UTF-16 (with BOM, or without one when the NUL bytes
+    /// of mostly-ASCII text show its byte order). Never throws on bad bytes.
+    /// </summary>
     public static SourceText FromBytes(byte[] bytes) => FromBytes(bytes, bytes.Length);
 
     public static SourceText FromBytes(byte[] bytes, int count)
     {
+        // UTF-32 LE's mark starts with UTF-16 LE's, so it is checked first.
+        if (count >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+        {
+            return Decode(bytes, 4, count - 4, TextEncodingKind.Utf32LittleEndian);
+        }
+
+        if (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+        {
+            return Decode(bytes, 4, count - 4, TextEncodingKind.Utf32BigEndian);
+        }
+
         if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return Decode(bytes, 2, count - 2, new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), TextEncodingKind.Utf16LittleEndian);
+            return Decode(bytes, 2, count - 2, TextEncodingKind.Utf16LittleEndian);
         }
 
         if (count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return Decode(bytes, 2, count - 2, new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), TextEncodingKind.Utf16BigEndian);
+            return Decode(bytes, 2, count - 2, TextEncodingKind.Utf16BigEndian);
+        }
+
+        if (Utf16WithoutBom(bytes, count) is { } kind && Decode(bytes, 0, count, kind) is { } utf16 && !MostlyControl(utf16.Text))
+        {
+            return utf16;
         }
 
         bool bom = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -90,17 +117,58 @@ public sealed class SourceText
         return new SourceText(text, bom ? TextEncodingKind.Utf8WithBom : TextEncodingKind.Utf8, invalid, binary);
     }
 
-    private static SourceText Decode(byte[] bytes, int start, int count, Encoding strict, TextEncodingKind kind)
+    private static Encoding EncodingFor(TextEncodingKind kind, bool strict) => kind switch
+    {
+        TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16LittleEndianNoBom => new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: strict),
+        TextEncodingKind.Utf16BigEndian or TextEncodingKind.Utf16BigEndianNoBom => new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: strict),
+        TextEncodingKind.Utf32LittleEndian => new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: strict),
+        TextEncodingKind.Utf32BigEndian => new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: strict),
+        _ => strict ? StrictUtf8 : LenientUtf8,
+    };
+
+    private static SourceText Decode(byte[] bytes, int start, int count, TextEncodingKind kind)
     {
         try
         {
-            return new SourceText(strict.GetString(bytes, start, count), kind, false, false);
+            return new SourceText(EncodingFor(kind, strict: true).GetString(bytes, start, count), kind, false, false);
         }
         catch (DecoderFallbackException)
         {
-            var lenient = kind == TextEncodingKind.Utf16BigEndian ? new UnicodeEncoding(true, false, false) : new UnicodeEncoding(false, false, false);
-            return new SourceText(lenient.GetString(bytes, start, count), kind, true, false);
+            return new SourceText(EncodingFor(kind, strict: false).GetString(bytes, start, count), kind, true, false);
         }
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, told by its NUL bytes: in mostly-ASCII text every other byte is NUL, the
+    /// odd ones in little-endian, the even ones in big-endian, and the other half almost never (UTF-32 has both).
+    /// </summary>
+    private static TextEncodingKind? Utf16WithoutBom(byte[] bytes, int count)
+    {
+        int n = Math.Min(count, 8192) & ~1;
+        if (n < 2) return null;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+
+        int pairs = n / 2;
+        if (oddNul * 10 >= pairs * 3 && evenNul * 50 <= pairs) return TextEncodingKind.Utf16LittleEndianNoBom;
+        if (evenNul * 10 >= pairs * 3 && oddNul * 50 <= pairs) return TextEncodingKind.Utf16BigEndianNoBom;
+        return null;
+    }
+
+    /// <summary>More than 2% control characters other than tab, line breaks and form feed: binary read as UTF-16, not text.</summary>
+    private static bool MostlyControl(string text)
+    {
+        int control = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') control++;
+        }
+
+        return control * 50 > text.Length;
     }
 
     /// <summary>The span of line <paramref name="line"/> (1-based) without its line break.</summary>

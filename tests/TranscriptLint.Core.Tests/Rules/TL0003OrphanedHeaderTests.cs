@@ -118,4 +118,19 @@ public sealed class TL0003OrphanedHeaderTests
         var places = TestLint.Run(text, "m.md").Only("TL0003").Places();
         Assert.Equal(new[] { "16:1 TL0003", "22:1 TL0003" }, places);
     }
+
+    [Fact]
+    public void An_item_followed_by_its_conclusion_at_the_same_level_is_not_empty_but_an_empty_summary_template_is()
+    {
+        var text = "# Minutes\n\nAB: Opening.\n\nCD: Thanks.\n\nAB: Start.\n\n## 4.4 Return values\n\n## Conclusion/Resolution\n\n- Agreed to keep it.\n\n## 4.5 Next\n\nCD: Fine.\n";
+        Assert.Empty(TestLint.Run(text, "m.md").Only("TL0003"));
+        Assert.Single(TestLint.Run(text.Replace("## 4.4 Return values", "## Speaker's Summary of Key Points"), "m.md").Only("TL0003"));
+    }
+
+    [Fact]
+    public void Notes_written_as_an_outline_of_headings_have_no_empty_sections()
+    {
+        var outline = "# Talk\n\nAB: Hello.\n\nCD: Hi.\n\n## Point one\n\n## Point two\n\n### Detail\n\n## Point three\n\n## Point four\n\n## Point five\n\n## Point six\n\nAB: Done.\n";
+        Assert.Empty(TestLint.Run(outline, "o.md").Only("TL0003"));
+    }
 }

@@ -94,4 +94,11 @@ public sealed class TL0007UnknownSpeakerTests
         var finding = Assert.Single(Lint("# Call\n\nJHD: Hello.\n\nPFC: Hi.\n\nJHD: Again.\n\nPFC: Sure.\n\nJHX: Bye.\n").Only("TL0007"));
         Assert.DoesNotContain("did you mean", finding.Message);
     }
+
+    [Fact]
+    public void An_attendee_on_the_roster_under_another_code_is_told_the_roster_code()
+    {
+        var finding = Assert.Single(Lint("# Call\n\nPresent: Peter F. Chen (PEC)\n\nJHD: Hello.\n\nPEC: Hi.\n\nJHD: Bye.\n\nPEC: Bye.\n").Only("TL0007"), f => f.Start.Line == 7);
+        Assert.Contains("is on the speaker roster (roster.txt) as 'PFC'. Write 'PFC'.", finding.Message);
+    }
 }

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using TranscriptLint.Engine;
+
+namespace TranscriptLint.Cli;
+
+/// <summary>
+/// <c>transcriptlint speakers [paths…]</c>: every speaker of the run with its spellings, files and uses, grouped with
+/// its suspected variants (the grouping TL0001 and TL0013 use), roster status; <c>--format json</c> for scripts;
+/// <c>--roster FILE</c> writes a starter roster from the usual spellings.
+/// </summary>
+internal static class SpeakersCommand
+{
+    public const string Usage = """
+        Usage: transcriptlint speakers [paths...] [--config FILE] [--format text|json] [--roster FILE]
+
+        Lists every speaker of the transcripts found (as the lint would find them), with the files and
+        uses of each spelling, grouped with its suspected variants. The usual spelling of a group comes
+        first: the roster's or the aliases' spelling, else the one in most files.
+
+          --format json   One object: { "speakers": [ { "name", "files", "uses", "onRoster",
+                          "variants": [ { "name", "files", "uses", "onRoster" } ] } ] }
+          --roster FILE   Also write a starter roster: one usual spelling a line, sorted. An existing
+                          file is never replaced (exit code 2).
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        var paths = new List<string>();
+        string? config = null, roster = null, format = "text";
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                stdout.WriteLine(Usage);
+                return Program.Success;
+            }
+
+            if (arg is "--config" or "--format" or "--roster")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    stderr.WriteLine($"transcriptlint: error: {arg} needs a value.");
+                    return Program.UsageOrIoError;
+                }
+
+                string value = args[++i];
+                if (arg == "--config") config = value;
+                else if (arg == "--roster") roster = value;
+                else format = value;
+                continue;
+            }
+
+            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
+            {
+                stderr.WriteLine($"transcriptlint: error: unknown option '{arg}' for speakers.");
+                stderr.WriteLine("Run 'transcriptlint speakers --help' for usage.");
+                return Program.UsageOrIoError;
+            }
+
+            paths.Add(arg);
+        }
+
+        if (format is not ("text" or "json"))
+        {
+            stderr.WriteLine($"transcriptlint: error: unknown format '{format}' for speakers: use text or json.");
+            return Program.UsageOrIoError;
+        }
+
+        string? rosterPath = roster is null ? null : Path.GetFullPath(roster, currentDirectory);
+        if (rosterPath is not null && (File.Exists(rosterPath) || Directory.Exists(rosterPath)))
+        {
+            stderr.WriteLine($"transcriptlint: error: '{roster}' already exists; the starter roster never replaces a file.");
+            return Program.UsageOrIoError;
+        }
+
+        if (paths.Count == 0) paths.Add(".");
+        var run = LintRun.Execute(paths, config, currentDirectory);
+        foreach (var problem in run.Problems) stderr.WriteLine(problem);
+        if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
+
+        var groups = Group(SpeakerCensus.Build(run.Linted.Select(o => o.Result!)));
+        if (format == "json") WriteJson(groups, stdout);
+        else WriteText(groups, stdout);
+
+        if (rosterPath is not null)
+        {
+            var lines = groups.Select(g => g.Usual.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
+            var text = new StringBuilder("# Starter roster written by 'transcriptlint speakers --roster': one speaker a line,\n# 'Full Name' or 'Full Name (ABBR)'. Check it, then name it in transcriptlint.json (speakers.roster).\n");
+            foreach (var line in lines) text.Append(line).Append('\n');
+            string? folder = Path.GetDirectoryName(rosterPath);
+            if (folder is not null) Directory.CreateDirectory(folder);
+            string temp = rosterPath + ".tmp-" + Guid.NewGuid().ToString("N");
+            File.WriteAllText(temp, text.ToString(), new UTF8Encoding(false));
+            File.Move(temp, rosterPath);
+            stderr.WriteLine($"Wrote {groups.Count} speakers to {roster}.");
+        }
+
+        return run.Problems.Count > 0 ? Program.UsageOrIoError : Program.Success;
+    }
+
+    /// <summary>Spellings joined with their variants (transitively); the usual spelling first.</summary>
+    internal static List<SpeakerGroup> Group(SpeakerCensus census)
+    {
+        var seen = new HashSet<SpeakerCensus.Spelling>();
+        var groups = new List<SpeakerGroup>();
+        foreach (var spelling in census.Spellings)
+        {
+            if (!seen.Add(spelling)) continue;
+            var members = new List<SpeakerCensus.Spelling> { spelling };
+            for (int i = 0; i < members.Count; i++)
+            {
+                foreach (var variant in members[i].Variants)
+                {
+                    if (seen.Add(variant)) members.Add(variant);
+                }
+            }
+
+            members.Sort((a, b) =>
+            {
+                if (a.IsPinned != b.IsPinned) return a.IsPinned ? -1 : 1;
+                if (a.FileCount != b.FileCount) return b.FileCount.CompareTo(a.FileCount);
+                if (a.UseCount != b.UseCount) return b.UseCount.CompareTo(a.UseCount);
+                return string.CompareOrdinal(a.Name, b.Name);
+            });
+            groups.Add(new SpeakerGroup(members[0], members.Skip(1).ToList()));
+        }
+
+        groups.Sort((a, b) => a.Usual.FileCount != b.Usual.FileCount ? b.Usual.FileCount.CompareTo(a.Usual.FileCount) : string.CompareOrdinal(a.Usual.Name, b.Usual.Name));
+        return groups;
+    }
+
+    private static void WriteText(List<SpeakerGroup> groups, TextWriter stdout)
+    {
+        foreach (var group in groups)
+        {
+            stdout.WriteLine($"{TranscriptLint.Output.Printable.Escape(group.Usual.Name)}  {Counts(group.Usual)}{(group.Usual.IsPinned ? "  (on the roster)" : string.Empty)}");
+            foreach (var variant in group.Variants)
+            {
+                stdout.WriteLine($"  ~ {TranscriptLint.Output.Printable.Escape(variant.Name)}  {Counts(variant)}{(variant.IsPinned ? "  (on the roster)" : string.Empty)}");
+            }
+        }
+
+        int variants = groups.Sum(g => g.Variants.Count);
+        stdout.WriteLine();
+        stdout.WriteLine($"{groups.Count} speakers, {variants} suspected variant spellings.");
+    }
+
+    private static string Counts(SpeakerCensus.Spelling spelling)
+        => $"{spelling.FileCount} {(spelling.FileCount == 1 ? "file" : "files")}, {spelling.UseCount} {(spelling.UseCount == 1 ? "use" : "uses")}";
+
+    private static void WriteJson(List<SpeakerGroup> groups, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("speakers");
+            foreach (var group in groups)
+            {
+                json.WriteStartObject();
+                WriteSpelling(json, group.Usual);
+                json.WriteStartArray("variants");
+                foreach (var variant in group.Variants)
+                {
+                    json.WriteStartObject();
+                    WriteSpelling(json, variant);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteSpelling(Utf8JsonWriter json, SpeakerCensus.Spelling spelling)
+    {
+        json.WriteString("name", spelling.Name);
+        json.WriteNumber("files", spelling.FileCount);
+        json.WriteNumber("uses", spelling.UseCount);
+        json.WriteBoolean("onRoster", spelling.IsPinned);
+    }
+
+    internal sealed record SpeakerGroup(SpeakerCensus.Spelling Usual, List<SpeakerCensus.Spelling> Variants);
+}
