@@ -16,54 +16,51 @@ using RoslynSourceText = Microsoft.CodeAnalysis.Text.SourceText;
 namespace TranscriptLint.Analyzers;
 
 /// <summary>
-/// One compilation's view of the AdditionalFiles: which are transcripts and which are configs, the config that applies
-/// to each folder (the nearest transcriptlint.json walking up, as the CLI finds it, or the project's
-/// <c>TranscriptLintConfigFile</c>), each config parsed once. Thread-safe: files are analyzed concurrently.
+/// One compilation's view of the AdditionalFiles: which are transcripts and which are configs. Which config applies to a
+/// transcript (the nearest transcriptlint.json walking up, or the project's <c>TranscriptLintConfigFile</c>), whether a
+/// file is linted and what is kept are decided by Core's <see cref="LintSession"/>, which reads only through
+/// <see cref="AdditionalFilesHost"/>. Thread-safe: files are analyzed concurrently.
 /// </summary>
 internal sealed class AnalysisSession
 {
-    private static readonly StringComparer PathComparer = Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     private readonly AnalyzerOptions options;
-
-    // The first AdditionalText per path: a file listed twice is linted once.
-    private readonly Dictionary<string, AdditionalText> byPath = new(PathComparer);
-    private readonly Dictionary<string, AdditionalText> configByDirectory = new(PathComparer);
-    private readonly AdditionalText? projectConfig;
-    private readonly ConcurrentDictionary<AdditionalText, Lazy<ConfigOutcome>> parsed = new();
+    private readonly AdditionalFilesHost host;
+    private readonly LintSession session;
     private readonly int transcriptCount;
+    private readonly int configCount;
 
     public AnalysisSession(AnalyzerOptions options)
     {
         this.options = options;
-        foreach (var file in options.AdditionalFiles)
+        host = new AdditionalFilesHost(options.AdditionalFiles, GetKind);
+        string? projectConfig = null;
+        foreach (var file in host.Files)
         {
-            string key = Normalize(file.Path);
-            if (byPath.ContainsKey(key)) continue;
-            byPath[key] = file;
             switch (GetKind(file))
             {
                 case AnalyzerMetadata.Transcript:
                     transcriptCount++;
                     break;
                 case AnalyzerMetadata.Config:
-                    string? directory = Path.GetDirectoryName(key);
-                    if (directory is not null && !configByDirectory.ContainsKey(directory)) configByDirectory[directory] = file;
+                    configCount++;
                     break;
                 case AnalyzerMetadata.ProjectConfig:
-                    projectConfig ??= file;
+                    configCount++;
+                    projectConfig ??= AdditionalFilesHost.Normalize(file.Path);
                     break;
             }
         }
+
+        session = new LintSession(host, new LintSessionOptions { ExplicitConfigPath = projectConfig });
     }
 
     /// <summary>True when no additional file is marked for TranscriptLint: nothing to do.</summary>
-    public bool IsEmpty => transcriptCount == 0 && configByDirectory.Count == 0 && projectConfig is null;
+    public bool IsEmpty => transcriptCount == 0 && configCount == 0;
 
     public void Analyze(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
-        if (!byPath.TryGetValue(Normalize(file.Path), out var first) || !ReferenceEquals(first, file)) return;
+        if (!host.IsFirst(file)) return;
         switch (GetKind(file))
         {
             case AnalyzerMetadata.Transcript:
@@ -72,7 +69,15 @@ internal sealed class AnalysisSession
             case AnalyzerMetadata.Config:
             case AnalyzerMetadata.ProjectConfig:
                 // A broken config is reported once, in the config file itself; the transcripts it governs stay silent.
-                if (GetConfig(file).Error is { } error) context.ReportDiagnostic(CreateConfigDiagnostic(file, error, context.CancellationToken));
+                try
+                {
+                    session.Configs.Load(AdditionalFilesHost.Normalize(file.Path));
+                }
+                catch (ConfigException error)
+                {
+                    context.ReportDiagnostic(CreateConfigDiagnostic(file, error, context.CancellationToken));
+                }
+
                 break;
         }
     }
@@ -82,29 +87,15 @@ internal sealed class AnalysisSession
         var text = file.GetText(context.CancellationToken);
         if (text is null) return; // The compiler reports files it cannot read.
 
-        string path = file.Path;
-        var configFile = FindConfigFile(path);
-        TranscriptLintConfig? config = null;
-        if (configFile is not null)
-        {
-            var outcome = GetConfig(configFile);
-            if (outcome.Error is not null) return;
-            config = outcome.Config;
-        }
+        // Items from the default globs are found files, as on the CLI's folder walk: the config's include/exclude globs
+        // decide, and a file that does not look like a transcript (a README) is skipped. The session decides both.
+        var outcome = session.LintFile(AdditionalFilesHost.Normalize(file.Path), named: !IsDefaultItem(file), context.CancellationToken);
+        if (outcome is null || !outcome.IsLinted) return;
 
-        // Items from the default globs are folder-walk candidates, as on the CLI: the config's include/exclude globs
-        // decide, and a file that does not look like a transcript (a README) is skipped.
-        bool fromDefaultGlobs = IsDefaultItem(file);
-        if (fromDefaultGlobs && config is not null && !config.IsIncluded(path)) return;
-
-        var settings = config?.GetFileSettings(path) ?? FileSettings.Default;
-        var result = TranscriptLinter.Lint(path, ToCoreText(text), settings);
-        if (result.SkippedReason is not null || (fromDefaultGlobs && !result.LooksLikeTranscript)) return;
-
-        foreach (var finding in result.Diagnostics)
+        foreach (var finding in outcome.Result!.Diagnostics)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var diagnostic = CreateDiagnostic(finding, path, text.Length);
+            var diagnostic = CreateDiagnostic(finding, file.Path, text.Length);
             if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
         }
     }
@@ -147,85 +138,10 @@ internal sealed class AnalysisSession
         return RoslynDiagnostic.Create(TranscriptDescriptors.ConfigError, location, error.Message);
     }
 
-    /// <summary>The project's config, else the nearest config among the AdditionalFiles in the file's folder or above.</summary>
-    private AdditionalText? FindConfigFile(string path)
-    {
-        if (projectConfig is not null) return projectConfig;
-        string? directory = Path.GetDirectoryName(Normalize(path));
-        while (!string.IsNullOrEmpty(directory))
-        {
-            if (configByDirectory.TryGetValue(directory!, out var config)) return config;
-            string? parent = Path.GetDirectoryName(directory);
-            if (parent == directory) break;
-            directory = parent;
-        }
-
-        return null;
-    }
-
-    private ConfigOutcome GetConfig(AdditionalText file) =>
-        parsed.GetOrAdd(file, f => new Lazy<ConfigOutcome>(() => ParseConfig(f), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-
-    private ConfigOutcome ParseConfig(AdditionalText file)
-    {
-        // Parsed once for all the files it governs, so not tied to one file's cancellation.
-        var text = file.GetText(CancellationToken.None);
-        if (text is null) return new ConfigOutcome(null, new ConfigException(file.Path, 1, 1, "Cannot read the config file."));
-        try
-        {
-            return new ConfigOutcome(ConfigLoader.Parse(text.ToString(), file.Path, ReadRosterFile), null);
-        }
-        catch (ConfigException ex)
-        {
-            return new ConfigOutcome(null, ex);
-        }
-    }
-
-    /// <summary>Roster files named by a config: read from the AdditionalFiles (the default Transcript globs cover *.txt and *.md).</summary>
-    private string ReadRosterFile(string fullPath)
-    {
-        if (byPath.TryGetValue(Normalize(fullPath), out var file) && file.GetText(CancellationToken.None) is { } text) return text.ToString();
-        throw new FileNotFoundException("the file is not among the compilation's AdditionalFiles; add it to the project as <AdditionalFiles Include=\"...\" />");
-    }
-
-    /// <summary>
-    /// The text Core lints, exactly as the CLI decodes the file's bytes. The compiler decodes UTF-8 (without BOM), and
-    /// falls back to code page 1252 (or Latin-1) for bytes that are not UTF-8; those bytes are recovered and decoded
-    /// as Core does, so invalid bytes become U+FFFD and NUL bytes mark a binary file, as on the command line.
-    /// </summary>
-    internal static CoreSourceText ToCoreText(RoslynSourceText text)
-    {
-        string content = text.ToString();
-        var encoding = text.Encoding;
-        if (encoding is UnicodeEncoding) return CoreSourceText.From(content);
-        if (encoding is not null && (encoding.CodePage == 1252 || encoding.CodePage == 28591)) return CoreSourceText.FromBytes(encoding.GetBytes(content));
-        return CoreSourceText.FromBytes(Encoding.UTF8.GetBytes(content));
-    }
-
     private string? GetKind(AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(AnalyzerMetadata.KindKey, out var kind) ? kind.Trim() : null;
 
     private bool IsDefaultItem(AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(AnalyzerMetadata.DefaultItemKey, out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>One spelling per file: full path with the platform's separator, ".." resolved.</summary>
-    private static string Normalize(string path)
-    {
-        string normalized = path.Replace(Path.AltDirectorySeparatorChar, Path.DirectorySeparatorChar);
-        return Path.IsPathRooted(normalized) ? Path.GetFullPath(normalized) : normalized;
-    }
-
-    private sealed class ConfigOutcome
-    {
-        public ConfigOutcome(TranscriptLintConfig? config, ConfigException? error)
-        {
-            Config = config;
-            Error = error;
-        }
-
-        public TranscriptLintConfig? Config { get; }
-
-        public ConfigException? Error { get; }
-    }
 }

@@ -14,7 +14,7 @@ namespace TranscriptLint.Analyzers;
 public static class TranscriptDescriptors
 {
     /// <summary>The id of a transcriptlint.json that cannot be used, as the CLI and the task report it.</summary>
-    public const string ConfigErrorId = "TL1000";
+    public const string ConfigErrorId = ReportingCodes.ConfigErrorId;
 
     /// <summary>A broken transcriptlint.json: located in the config file at the problem's line and column.</summary>
     public static readonly DiagnosticDescriptor ConfigError = new(

@@ -1,15 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
-using System.Threading.Tasks;
 using Microsoft.Build.Framework;
 using TranscriptLint.Configuration;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Engine;
 using TranscriptLint.Output;
 using TranscriptLint.Rules;
-using TranscriptLint.Text;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace TranscriptLint.Tasks;
@@ -71,155 +68,52 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     private bool ExecuteCore(System.Threading.CancellationToken cancel)
     {
         string projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
-
-        ConfigResolver resolver;
-        try
-        {
-            resolver = new ConfigResolver(string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())));
-        }
-        catch (ConfigException ex)
-        {
-            LogConfigError(ex, projectDirectory);
-            return false;
-        }
-
-        var candidates = CollectCandidates(projectDirectory);
         string toolKey = typeof(LintTranscripts).Assembly.ManifestModule.ModuleVersionId.ToString("N") + ";" + typeof(TranscriptLinter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
         string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
-        var cache = cachePath is null ? new Dictionary<string, CacheEntry>(LintCache.PathComparer) : LintCache.Read(cachePath, toolKey);
+        var previous = cachePath is null ? new Dictionary<string, CacheEntry>(LintCache.PathComparer) : LintCache.Read(cachePath, toolKey);
+        var cache = new TaskResultCache(previous);
 
-        var reportedConfigErrors = new HashSet<string>(StringComparer.Ordinal);
-        var entries = new CacheEntry?[candidates.Count];
-        var toLint = new List<int>();
-        var stamps = new (long Size, string ContentHash, string ConfigKey)[candidates.Count];
-        int considered = 0;
-
-        for (int i = 0; i < candidates.Count; i++)
+        var session = new LintSession(new TaskLintHost(this, projectDirectory), new LintSessionOptions
         {
-            cancel.ThrowIfCancellationRequested();
-            var c = candidates[i];
-            var info = new FileInfo(c.FullPath);
-            if (!info.Exists)
-            {
-                Log.LogError(null, null, null, c.DisplayPath, 0, 0, 0, 0, "TranscriptLint: the transcript does not exist.");
-                continue;
-            }
-
-            TranscriptLintConfig? config;
-            try
-            {
-                config = resolver.ForFile(c.FullPath);
-            }
-            catch (ConfigException ex)
-            {
-                if (reportedConfigErrors.Add(ex.ToDisplayString())) LogConfigError(ex, projectDirectory);
-                continue;
-            }
-
-            // A default item is a folder-walk candidate: the config's include/exclude globs decide, as on the CLI.
-            if (!c.Named && config is not null && !config.IsIncluded(c.FullPath)) continue;
-
-            considered++;
-            string configKey = GetConfigKey(config);
-
-            // Keyed on content, not the timestamp: cp -p, rsync -a, tar and unzip keep mtimes, so a same-size edit
-            // with an old mtime must still re-lint.
-            string contentHash = HashContent(c.FullPath);
-            stamps[i] = (info.Length, contentHash, configKey);
-            if (cache.TryGetValue(c.FullPath, out var cached) && cached.Matches(info.Length, contentHash, configKey, c.Named))
-            {
-                entries[i] = cached;
-            }
-            else
-            {
-                toLint.Add(i);
-            }
-        }
-
-        var linter = new FileLinter(resolver);
-        var outcomes = new FileOutcome[toLint.Count];
-        Parallel.For(0, toLint.Count, new ParallelOptions { CancellationToken = cancel }, k =>
-        {
-            var c = candidates[toLint[k]];
-            outcomes[k] = linter.Lint(c.FullPath, c.DisplayPath, c.Named);
+            ExplicitConfigPath = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())),
+            Cache = cachePath is null ? null : cache,
+            CancellationToken = cancel,
         });
+        var result = session.Run(GetInputs(projectDirectory));
+        if (result.ConfigFailed) return false;
 
-        for (int k = 0; k < toLint.Count; k++)
-        {
-            int i = toLint[k];
-            var c = candidates[i];
-            var outcome = outcomes[k];
-            if (outcome.ConfigError is { } configError)
-            {
-                if (reportedConfigErrors.Add(configError.ToDisplayString())) LogConfigError(configError, projectDirectory);
-                continue;
-            }
-
-            if (outcome.Error is not null || outcome.Result is null)
-            {
-                Log.LogError(null, null, null, c.DisplayPath, 0, 0, 0, 0, "TranscriptLint: " + (outcome.Error ?? "the file could not be linted."));
-                continue;
-            }
-
-            var findings = new List<Finding>();
-            if (outcome.IsLinted)
-            {
-                foreach (var d in outcome.Result.Diagnostics) findings.Add(Finding.From(d));
-            }
-
-            if (outcome.Result.SkippedReason is { } reason && (c.Named || outcome.SkipIsNotable))
-            {
-                Log.LogMessage(outcome.SkipIsNotable ? MessageImportance.High : MessageImportance.Normal, "{0}: skipped: {1}.", c.DisplayPath, reason);
-            }
-
-            entries[i] = new CacheEntry(c.FullPath, stamps[i].Size, stamps[i].ContentHash, stamps[i].ConfigKey, c.Named, outcome.IsLinted, findings);
-        }
-
-        ReReadCount = toLint.Count;
+        ReReadCount = result.Relinted;
         var reported = new List<Diagnostic>();
         int linted = 0;
-        for (int i = 0; i < candidates.Count; i++)
+        foreach (var outcome in result.Linted)
         {
-            var entry = entries[i];
-            if (entry is null || !entry.Linted) continue;
             linted++;
-            foreach (var finding in entry.Findings)
+            foreach (var diagnostic in outcome.Result!.Diagnostics)
             {
-                LogFinding(candidates[i].DisplayPath, finding);
-                if (finding.ToDiagnostic(candidates[i].DisplayPath) is { } diagnostic) reported.Add(diagnostic);
+                LogFinding(outcome.DisplayPath, Finding.From(diagnostic));
+                reported.Add(diagnostic);
             }
         }
 
-        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", toLint.Count, considered, linted);
+        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", result.Relinted, result.Considered, linted);
 
-        if (cachePath is not null) SaveCache(cachePath, toolKey, cache, entries);
+        if (cachePath is not null) SaveCache(cachePath, toolKey, previous, cache.Entries);
         if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);
 
         return !Log.HasLoggedErrors;
     }
 
-    private List<Candidate> CollectCandidates(string projectDirectory)
+    /// <summary>Items from the default globs are found files (the config and the look of the file decide); the rest are named.</summary>
+    private IEnumerable<LintInput> GetInputs(string projectDirectory)
     {
-        var byPath = new Dictionary<string, int>(LintCache.PathComparer);
-        var list = new List<Candidate>();
         foreach (var item in Transcripts)
         {
             string spec = item.ItemSpec;
             if (string.IsNullOrWhiteSpace(spec)) continue;
             string full = Path.GetFullPath(Path.Combine(projectDirectory, spec));
             bool named = !string.Equals(item.GetMetadata(DefaultItemMetadata), "true", StringComparison.OrdinalIgnoreCase);
-            if (byPath.TryGetValue(full, out int index))
-            {
-                if (named && !list[index].Named) list[index] = new Candidate(full, list[index].DisplayPath, true);
-                continue;
-            }
-
-            byPath[full] = list.Count;
-            list.Add(new Candidate(full, DisplayPath(full, projectDirectory), named));
+            yield return named ? LintInput.NamedFile(full) : LintInput.FoundFile(full);
         }
-
-        list.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return list;
     }
 
     private void LogFinding(string file, Finding finding)
@@ -243,19 +137,18 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         }
     }
 
-    private void LogConfigError(ConfigException ex, string projectDirectory)
+    internal void LogConfigError(ConfigException ex, string projectDirectory)
     {
         string file = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, ex.FilePath)), projectDirectory);
-        Log.LogError(null, "TL1000", null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
+        Log.LogError(null, ReportingCodes.ConfigErrorId, null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
     }
 
-    private void SaveCache(string cachePath, string toolKey, Dictionary<string, CacheEntry> previous, CacheEntry?[] entries)
+    private void SaveCache(string cachePath, string toolKey, Dictionary<string, CacheEntry> previous, IReadOnlyList<CacheEntry> entries)
     {
         var current = new List<CacheEntry>();
         bool changed = false;
         foreach (var entry in entries)
         {
-            if (entry is null) continue;
             current.Add(entry);
             if (!previous.TryGetValue(entry.FullPath, out var old) || !ReferenceEquals(old, entry)) changed = true;
         }
@@ -285,50 +178,11 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         }
     }
 
-    /// <summary>
-    /// Which config applies and the hash of everything it was built from (its text and every roster file it read):
-    /// editing, adding or removing a config or a roster re-lints the files it governs.
-    /// </summary>
-    private static string GetConfigKey(TranscriptLintConfig? config) =>
-        config is null ? "-" : Path.GetFullPath(config.FilePath) + "|" + config.ContentHash;
-
-    /// <summary>SHA-256 of the file's bytes; a marker for a file that is not read (special, too large) or cannot be.</summary>
-    private static string HashContent(string path)
-    {
-        try
-        {
-            var bytes = BoundedFile.ReadAllBytes(path, BoundedFile.MaxTranscriptBytes, out var reason);
-            if (bytes is null) return "unread:" + reason;
-            using var sha = SHA256.Create();
-            return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", string.Empty);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return "unreadable:" + Guid.NewGuid().ToString("N"); // never matches: the lint reports the error
-        }
-    }
-
     /// <summary>Relative to the project folder when the file is under it (as MSBuild shows project files), else the full path.</summary>
     internal static string DisplayPath(string fullPath, string projectDirectory)
     {
         string root = projectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return fullPath.StartsWith(root, comparison) ? fullPath.Substring(root.Length) : fullPath;
-    }
-
-    private readonly struct Candidate
-    {
-        public Candidate(string fullPath, string displayPath, bool named)
-        {
-            FullPath = fullPath;
-            DisplayPath = displayPath;
-            Named = named;
-        }
-
-        public string FullPath { get; }
-
-        public string DisplayPath { get; }
-
-        public bool Named { get; }
     }
 }

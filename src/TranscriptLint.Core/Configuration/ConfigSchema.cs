@@ -24,8 +24,8 @@ public static class ConfigSchema
     /// <summary>Where the schema is published; the <c>$schema</c> line of a config names it.</summary>
     public const string Uri = "https://raw.githubusercontent.com/transcriptlint/transcriptlint/main/" + FileName;
 
-    /// <summary>The dialect names <c>"dialect"</c> accepts (see <see cref="Model.DialectNames"/>).</summary>
-    public static readonly IReadOnlyList<string> DialectSpellings = new[] { "text", "txt", "markdown", "md", "webvtt", "vtt", "subrip", "srt" };
+    /// <summary>The dialect names <c>"dialect"</c> accepts (from <see cref="Dialects.DialectRegistry"/>).</summary>
+    public static IReadOnlyList<string> DialectSpellings => Dialects.DialectRegistry.Spellings;
 
     private static readonly Dictionary<string, Action<JsonText>> TopLevel = new(StringComparer.Ordinal)
     {

@@ -53,12 +53,12 @@ public sealed class FileSettings
 
     /// <summary>
     /// The severity a rule runs at for a file of this dialect: config when it names the rule, otherwise the
-    /// rule's default, except that rules which make no sense for captions stay off for them.
+    /// rule's default, except for dialects the rule does not declare (<see cref="RuleDescriptor.DefaultDialects"/>).
     /// </summary>
     public Severity GetSeverity(RuleDescriptor rule, Dialect dialect)
     {
         if (severities.TryGetValue(rule.Id, out var configured)) return configured;
-        if (dialect.IsCaptions() && !rule.AppliesToCaptionsByDefault) return Severity.Off;
+        if (!rule.AppliesByDefaultTo(dialect)) return Severity.Off;
         return rule.DefaultSeverity;
     }
 

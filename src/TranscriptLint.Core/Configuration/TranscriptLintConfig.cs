@@ -10,7 +10,8 @@ namespace TranscriptLint.Configuration;
 /// <summary>One parsed transcriptlint.json. Globs are relative to the folder that holds it.</summary>
 public sealed class TranscriptLintConfig
 {
-    public static readonly IReadOnlyList<string> DefaultInclude = new[] { "**/*.txt", "**/*.md", "**/*.vtt", "**/*.srt" };
+    /// <summary>What a folder walk considers without an include list: every registered dialect's extension.</summary>
+    public static IReadOnlyList<string> DefaultInclude => DialectRegistry.DefaultGlobs;
 
     internal TranscriptLintConfig(string filePath, string directory, RuleBlock rules, EndMarkers? endMarkers, SpeakerSettings speakers, IReadOnlyList<Glob>? include, IReadOnlyList<Glob> exclude, IReadOnlyList<ConfigOverride> overrides, Dialect? dialect)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using TranscriptLint.Configuration;
 using TranscriptLint.Text;
 
@@ -32,28 +33,38 @@ public sealed class FileOutcome
     /// <summary>True when the file was linted and should be reported (named explicitly, or it looks like a transcript).</summary>
     public bool IsLinted { get; init; }
 
+    /// <summary>True when the user named the file (a command-line argument, an item added by hand).</summary>
+    public bool IsNamed { get; init; }
+
+    /// <summary>True when the outcome came from a cache, not a fresh lint.</summary>
+    public bool IsReplayed { get; init; }
+
     /// <summary>The same outcome with another result (a run-level pass added findings).</summary>
-    public FileOutcome WithResult(LintResult result) => new(FullPath, DisplayPath, result, Error, ConfigError) { IsLinted = IsLinted, SkipIsNotable = SkipIsNotable };
+    public FileOutcome WithResult(LintResult result) =>
+        new(FullPath, DisplayPath, result, Error, ConfigError) { IsLinted = IsLinted, SkipIsNotable = SkipIsNotable, IsNamed = IsNamed, IsReplayed = IsReplayed };
 
     /// <summary>True when the file was skipped for a reason the user should hear even on a folder walk (over the size limit).</summary>
     public bool SkipIsNotable { get; init; }
 }
 
 /// <summary>
-/// Reads a file from disk, finds its settings and lints it: the per-file path the CLI and the task share. Never throws
-/// for a file's content or I/O; a failure inside the engine becomes a TL0000 error on that file.
+/// Reads a file through the host, finds its settings and lints it: the per-file step of a <see cref="LintSession"/>.
+/// Never throws for a file's content or I/O; a failure inside the engine becomes a TL0000 error on that file.
 /// </summary>
 public sealed class FileLinter
 {
     private readonly ConfigResolver resolver;
+    private readonly ILintHost host;
     private readonly long maxFileBytes;
 
     /// <param name="resolver">Finds each file's settings.</param>
     /// <param name="maxFileBytes">Files larger than this are skipped with a note (<see cref="BoundedFile.MaxTranscriptBytes"/> by default).</param>
-    public FileLinter(ConfigResolver resolver, long maxFileBytes = BoundedFile.MaxTranscriptBytes)
+    /// <param name="host">Reads the files; the disk by default.</param>
+    public FileLinter(ConfigResolver resolver, long maxFileBytes = BoundedFile.MaxTranscriptBytes, ILintHost? host = null)
     {
         this.resolver = resolver;
         this.maxFileBytes = maxFileBytes;
+        this.host = host ?? DiskLintHost.Default;
     }
 
     /// <param name="fullPath">The file's absolute path (config lookup and globs use it).</param>
@@ -71,18 +82,30 @@ public sealed class FileLinter
             return new FileOutcome(fullPath, displayPath, null, null, ex);
         }
 
-        byte[]? bytes;
-        UnreadReason unread;
+        if (Read(fullPath, displayPath, CancellationToken.None, out var bytes, out var unread) is { } failed) return failed;
+        return Lint(fullPath, displayPath, named, settings, bytes, unread);
+    }
+
+    /// <summary>Reads the file through the host; an outcome only when it cannot be read.</summary>
+    internal FileOutcome? Read(string fullPath, string displayPath, CancellationToken cancellationToken, out byte[]? bytes, out UnreadReason unread)
+    {
         try
         {
             // Regular files only, and not past the limit: a FIFO would hang the run, /dev/zero would never end.
-            bytes = BoundedFile.ReadAllBytes(fullPath, maxFileBytes, out unread);
+            bytes = host.ReadTranscript(fullPath, maxFileBytes, cancellationToken, out unread);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
+            bytes = null;
+            unread = UnreadReason.None;
             return new FileOutcome(fullPath, displayPath, null, $"cannot read the file: {ex.Message}", null);
         }
+    }
 
+    /// <summary>Lints bytes already read (null when the file was not read, for <paramref name="unread"/>).</summary>
+    internal FileOutcome Lint(string fullPath, string displayPath, bool named, FileSettings settings, byte[]? bytes, UnreadReason unread)
+    {
         if (bytes is null)
         {
             var dialect = settings.ForcedDialect ?? Dialects.DialectDetector.Detect(displayPath, SourceText.From(string.Empty));

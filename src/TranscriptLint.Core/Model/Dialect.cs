@@ -16,41 +16,18 @@ public enum Dialect
     SubRip,
 }
 
+/// <summary>The registry's facts about a <see cref="Dialect"/>, as extension methods.</summary>
 public static class DialectNames
 {
-    public static bool IsCaptions(this Dialect dialect) => dialect is Dialect.WebVtt or Dialect.SubRip;
+    public static bool IsCaptions(this Dialect dialect) => Dialects.DialectRegistry.Get(dialect).IsCaptions;
 
-    public static string ToConfigName(this Dialect dialect) => dialect switch
-    {
-        Dialect.Text => "text",
-        Dialect.Markdown => "markdown",
-        Dialect.WebVtt => "webvtt",
-        _ => "subrip",
-    };
+    public static string ToConfigName(this Dialect dialect) => Dialects.DialectRegistry.Get(dialect).Name;
 
+    /// <summary>A dialect by config name or alias (<c>markdown</c>, <c>md</c>), ignoring case.</summary>
     public static bool TryParse(string name, out Dialect dialect)
     {
-        switch (name.ToLowerInvariant())
-        {
-            case "text":
-            case "txt":
-                dialect = Dialect.Text;
-                return true;
-            case "markdown":
-            case "md":
-                dialect = Dialect.Markdown;
-                return true;
-            case "webvtt":
-            case "vtt":
-                dialect = Dialect.WebVtt;
-                return true;
-            case "subrip":
-            case "srt":
-                dialect = Dialect.SubRip;
-                return true;
-            default:
-                dialect = Dialect.Text;
-                return false;
-        }
+        var info = Dialects.DialectRegistry.FromName(name);
+        dialect = info?.Dialect ?? Dialect.Text;
+        return info is not null;
     }
 }

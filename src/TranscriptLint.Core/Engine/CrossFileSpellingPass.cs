@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace TranscriptLint.Engine;
+
+/// <summary>
+/// TL0013 (speaker spellings across files) as a <see cref="LintSession"/> run-level pass: <see cref="RunPasses.Apply"/>
+/// over the outcomes of the whole run. It needs every linted file's speaker uses, which a replayed (cached) result does
+/// not carry, so a host with a per-file cache must not add it until the cache keeps them.
+/// </summary>
+public sealed class CrossFileSpellingPass : IRunPass
+{
+    public static readonly CrossFileSpellingPass Instance = new();
+
+    public IReadOnlyList<FileOutcome> Run(IReadOnlyList<FileOutcome> outcomes) => RunPasses.Apply(outcomes);
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using TranscriptLint.Engine;
+using TranscriptLint.Text;
+using Xunit;
+
+namespace TranscriptLint.Tests.Engine;
+
+/// <summary>The one lint session every host calls, driven through an in-memory host: no disk.</summary>
+public sealed class LintSessionTests
+{
+    private static readonly string Root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "tl-session-in-memory"));
+
+    private const string Transcript = "Call\n\nANN LEE: Hi.\n\nANN LEE:\n\nBOB RAY: Bye.\n";
+
+    private static string P(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    [Fact]
+    public void A_folder_walk_uses_the_nearest_config_above_each_file_and_its_excludes_and_skips_files_that_are_not_transcripts()
+    {
+        var host = new InMemoryHost(Root)
+        {
+            [P("transcriptlint.json")] = """{ "rules": { "TL0003": "error" }, "exclude": ["drafts/**"] }""",
+            [P("sub/transcriptlint.json")] = """{ "rules": { "TL0003": "off" } }""",
+            [P("a.txt")] = Transcript,
+            [P("README.md")] = "# Readme\n\nNothing to see.\n",
+            [P("drafts/b.txt")] = Transcript,
+            [P("sub/c.txt")] = Transcript,
+        };
+
+        var result = new LintSession(host).Run(new[] { LintInput.Path(Root, ".") });
+
+        Assert.Equal(new[] { "a.txt", "sub/c.txt" }, result.Linted.Select(o => o.DisplayPath));
+        Assert.Equal(new[] { "README.md", "a.txt", "sub/c.txt" }, result.Outcomes.Select(o => o.DisplayPath));
+        Assert.Equal(new[] { "a.txt TL0003 Error" }, result.Diagnostics.Where(d => d.RuleId == "TL0003").Select(d => $"{d.Path} {d.RuleId} {d.Severity}"));
+        Assert.Empty(host.Problems);
+    }
+
+    [Fact]
+    public void A_named_file_is_linted_even_when_excluded_or_not_like_a_transcript_and_a_found_file_is_not()
+    {
+        var host = new InMemoryHost(Root)
+        {
+            [P("transcriptlint.json")] = """{ "exclude": ["drafts/**"] }""",
+            [P("drafts/b.txt")] = Transcript,
+            [P("drafts/c.txt")] = Transcript,
+            [P("notes.md")] = "# Notes\n",
+        };
+
+        var result = new LintSession(host).Run(new[]
+        {
+            LintInput.NamedFile(P("drafts/b.txt")),
+            LintInput.FoundFile(P("drafts/c.txt")),
+            LintInput.FoundFile(P("notes.md")),
+            LintInput.FoundFile(P("notes.md")),
+            LintInput.NamedFile(P("notes.md")),
+        });
+
+        Assert.Equal(new[] { "drafts/b.txt", "notes.md" }, result.Linted.Select(o => o.DisplayPath));
+        Assert.Equal(2, result.Considered);
+    }
+
+    [Fact]
+    public void The_roster_a_config_names_is_read_through_the_host()
+    {
+        var host = new InMemoryHost(Root)
+        {
+            [P("transcriptlint.json")] = """{ "speakers": { "roster": "people.txt" } }""",
+            [P("people.txt")] = "Ann Lee\n",
+            [P("a.txt")] = "Call\n\nANN LEE: Hi.\n\nBOB RAY: Bye.\n\nANN LEE: Yes.\n\nBOB RAY: No.\n",
+        };
+
+        var result = new LintSession(host).Run(new[] { LintInput.NamedFile(P("a.txt")) });
+
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "TL0007");
+        Assert.Contains(P("people.txt"), host.SettingsRead);
+    }
+
+    [Fact]
+    public void A_broken_config_is_reported_once_and_its_files_are_not_linted()
+    {
+        var host = new InMemoryHost(Root)
+        {
+            [P("transcriptlint.json")] = """{ "rules": { "TL9999": "error" } }""",
+            [P("a.txt")] = Transcript,
+            [P("b.txt")] = Transcript,
+        };
+
+        var result = new LintSession(host).Run(new[] { LintInput.NamedFile(P("a.txt")), LintInput.NamedFile(P("b.txt")) });
+
+        Assert.Empty(result.Linted);
+        Assert.Single(host.Problems, p => p.Kind == LintProblemKind.ConfigError);
+    }
+
+    [Fact]
+    public void Run_passes_are_called_once_after_every_file_with_the_outcomes_in_order_and_their_result_is_reported()
+    {
+        var host = new InMemoryHost(Root)
+        {
+            [P("b.txt")] = Transcript,
+            [P("a.txt")] = Transcript,
+            [P("c.txt")] = Transcript,
+        };
+        var pass = new DroppingPass("b.txt");
+
+        var result = new LintSession(host, new LintSessionOptions { RunPasses = new IRunPass[] { pass } })
+            .Run(new[] { LintInput.Path(Root, ".") });
+
+        Assert.Equal(1, pass.Calls);
+        Assert.Equal(new[] { "a.txt", "b.txt", "c.txt" }, pass.Seen);
+        Assert.Equal(new[] { "a.txt", "c.txt" }, result.Linted.Select(o => o.DisplayPath));
+    }
+
+    [Fact]
+    public void A_cache_replay_skips_the_lint_and_counts_as_not_relinted()
+    {
+        var host = new InMemoryHost(Root) { [P("a.txt")] = Transcript, [P("b.txt")] = Transcript };
+        var cache = new ReplayingCache(P("a.txt"));
+
+        var result = new LintSession(host, new LintSessionOptions { Cache = cache }).Run(new[] { LintInput.Path(Root, ".") });
+
+        Assert.Equal(2, result.Considered);
+        Assert.Equal(1, result.Relinted);
+        Assert.Equal(new[] { P("b.txt") }, cache.Recorded);
+        Assert.True(result.Outcomes.Single(o => o.DisplayPath == "a.txt").IsReplayed);
+    }
+
+    [Fact]
+    public void A_missing_input_is_reported_with_the_hosts_reason()
+    {
+        var host = new InMemoryHost(Root);
+
+        var result = new LintSession(host).Run(new[] { LintInput.Path(P("nope.txt"), "nope.txt") });
+
+        Assert.Empty(result.Outcomes);
+        Assert.Equal("'nope.txt' does not exist.", Assert.Single(host.Problems).Message);
+    }
+
+    private sealed class DroppingPass : IRunPass
+    {
+        private readonly string dropped;
+
+        public DroppingPass(string dropped) => this.dropped = dropped;
+
+        public int Calls { get; private set; }
+
+        public List<string> Seen { get; } = new();
+
+        public IReadOnlyList<FileOutcome> Run(IReadOnlyList<FileOutcome> outcomes)
+        {
+            Calls++;
+            Seen.AddRange(outcomes.Select(o => o.DisplayPath));
+            return outcomes.Where(o => o.DisplayPath != dropped).ToList();
+        }
+    }
+
+    private sealed class ReplayingCache : IFileResultCache
+    {
+        private readonly string replayed;
+
+        public ReplayingCache(string replayed) => this.replayed = replayed;
+
+        public List<string> Recorded { get; } = new();
+
+        public FileOutcome? TryReplay(PlannedFile file, byte[]? content, UnreadReason unread) =>
+            file.FullPath == replayed
+                ? new FileOutcome(file.FullPath, file.DisplayPath, new LintResult(file.DisplayPath, Model.Dialect.Text, true, Array.Empty<Diagnostics.Diagnostic>()), null, null) { IsLinted = true, IsReplayed = true }
+                : null;
+
+        public void Record(PlannedFile file, byte[]? content, UnreadReason unread, FileOutcome outcome)
+        {
+            lock (Recorded) Recorded.Add(file.FullPath);
+        }
+    }
+
+    /// <summary>Files as a dictionary of path to text; folders are the parents of the files.</summary>
+    private sealed class InMemoryHost : ILintHost, System.Collections.IEnumerable
+    {
+        private readonly string root;
+        private readonly Dictionary<string, string> files = new(StringComparer.Ordinal);
+
+        public InMemoryHost(string root) => this.root = root;
+
+        public string this[string path]
+        {
+            set => files[path] = value;
+        }
+
+        public List<LintProblem> Problems { get; } = new();
+
+        public List<string> SettingsRead { get; } = new();
+
+        public byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
+        {
+            unread = UnreadReason.None;
+            return Encoding.UTF8.GetBytes(files[fullPath]);
+        }
+
+        public bool HasConfigFile(string fullPath) => files.ContainsKey(fullPath);
+
+        public string ReadSettingsText(string fullPath)
+        {
+            lock (SettingsRead) SettingsRead.Add(fullPath);
+            return files.TryGetValue(fullPath, out var text) ? text : throw new FileNotFoundException("no such file", fullPath);
+        }
+
+        public FolderListing ListFolder(string fullPath)
+        {
+            string prefix = fullPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var under = files.Keys.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f.Substring(prefix.Length)).ToList();
+            var direct = under.Where(f => f.IndexOf(Path.DirectorySeparatorChar) < 0).Select(f => prefix + f).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var folders = under.Where(f => f.IndexOf(Path.DirectorySeparatorChar) >= 0).Select(f => prefix + f.Substring(0, f.IndexOf(Path.DirectorySeparatorChar))).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
+            return new FolderListing(direct, folders);
+        }
+
+        public InputKind Probe(string fullPath, string given, out string? whyNot)
+        {
+            whyNot = null;
+            if (files.ContainsKey(fullPath)) return InputKind.File;
+            if (fullPath == root || files.Keys.Any(f => f.StartsWith(fullPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))) return InputKind.Folder;
+            whyNot = $"'{given}' does not exist.";
+            return InputKind.Missing;
+        }
+
+        public string GetDisplayPath(string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+        public void Report(LintProblem problem) => Problems.Add(problem);
+
+        public System.Collections.IEnumerator GetEnumerator() => files.GetEnumerator();
+    }
+}
