@@ -30,7 +30,7 @@ public sealed class LintResult
     public string? SkippedReason { get; }
 
     /// <summary>The file's person labels, in document order, for the passes over a whole run.</summary>
-    public IReadOnlyList<SpeakerUse> Speakers { get; init; } = System.Array.Empty<SpeakerUse>();
+    public IReadOnlyList<FileSpeaker> Speakers { get; init; } = System.Array.Empty<FileSpeaker>();
 
     /// <summary>The severity the file's settings give TL0013 (off when the rule is off there).</summary>
     public Severity CrossFileSeverity { get; init; } = Severity.Off;

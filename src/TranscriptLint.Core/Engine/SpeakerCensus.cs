@@ -30,15 +30,15 @@ public sealed class SpeakerCensus
         foreach (var result in list)
         {
             string fileKey = SourceOf(Normalize(result.Path), paths);
-            foreach (var use in result.Speakers)
+            foreach (var speaker in result.Speakers)
             {
-                if (!census.bySpelling.TryGetValue(use.Spelling, out var spelling))
+                if (!census.bySpelling.TryGetValue(speaker.Spelling, out var spelling))
                 {
-                    spelling = new Spelling(use.Spelling);
-                    census.bySpelling.Add(use.Spelling, spelling);
+                    spelling = new Spelling(speaker.Spelling);
+                    census.bySpelling.Add(speaker.Spelling, spelling);
                 }
 
-                spelling.Add(result, fileKey, use);
+                spelling.Add(result, fileKey, speaker);
             }
         }
 
@@ -123,20 +123,20 @@ public sealed class SpeakerCensus
         /// <summary>True when a roster or alias names this spelling in some file of the run.</summary>
         public bool IsPinned { get; private set; }
 
-        /// <summary>Every use, with the result of the file it is in.</summary>
-        public List<(LintResult File, SpeakerUse Use)> Uses { get; } = new();
+        /// <summary>Each file's labels of this spelling, with the result of the file.</summary>
+        public List<(LintResult File, FileSpeaker Speaker)> Files { get; } = new();
 
         /// <summary>Near-variant spellings (the same person spelled another way, by TL0001's evidence).</summary>
         public List<Spelling> Variants { get; } = new();
 
         public bool IsUsedIn(string fileKey) => fileKeys.Contains(fileKey);
 
-        internal void Add(LintResult file, string fileKey, SpeakerUse use)
+        internal void Add(LintResult file, string fileKey, FileSpeaker speaker)
         {
             fileKeys.Add(fileKey);
-            UseCount++;
-            IsPinned |= use.IsPinned;
-            Uses.Add((file, use));
+            UseCount += speaker.Uses.Count;
+            IsPinned |= speaker.IsPinned;
+            Files.Add((file, speaker));
         }
 
         public override string ToString() => $"{Name} ({FileCount} files, {UseCount} uses)";

@@ -126,22 +126,32 @@ public static class TranscriptLinter
         };
     }
 
-    /// <summary>The person labels of the document (for TL0013 and <c>transcriptlint speakers</c>).</summary>
-    private static IReadOnlyList<SpeakerUse> CollectSpeakers(SourceText text, TranscriptDocument document, FileSettings settings, Severity crossFile)
+    /// <summary>The person labels of the document, one entry per spelling (for TL0013 and <c>transcriptlint speakers</c>).</summary>
+    private static IReadOnlyList<FileSpeaker> CollectSpeakers(SourceText text, TranscriptDocument document, FileSettings settings, Severity crossFile)
     {
-        if (document.Labels.Count == 0) return Array.Empty<SpeakerUse>();
+        if (document.Labels.Count == 0) return Array.Empty<FileSpeaker>();
         var roster = settings.Speakers.RosterFor(document);
+        var aliases = settings.Aliases;
         var suppressions = new SuppressionMap(document.Suppressions);
-        var uses = new List<SpeakerUse>();
+        var bySpelling = new Dictionary<string, FileSpeaker>(StringComparer.Ordinal);
+        var speakers = new List<FileSpeaker>();
         foreach (var label in document.Labels)
         {
             if (!label.IsPerson) continue;
-            bool pinned = roster.TryFindName(label.Name, out _) || roster.TryFindAbbreviation(label.Name, out _) || settings.Aliases.TryGetCanonical(label.Name, out _);
+            if (!bySpelling.TryGetValue(label.Name, out var speaker))
+            {
+                bool pinned = (!roster.IsEmpty && (roster.TryFindName(label.Name, out _) || roster.TryFindAbbreviation(label.Name, out _)))
+                              || (!aliases.IsEmpty && aliases.TryGetCanonical(label.Name, out _));
+                speaker = new FileSpeaker(label.Name, pinned);
+                bySpelling.Add(label.Name, speaker);
+                speakers.Add(speaker);
+            }
+
             bool suppressed = crossFile != Severity.Off && !suppressions.IsEmpty && suppressions.IsSuppressed(TL0013SpeakerSpellingAcrossFiles.Rule, label.Line);
-            uses.Add(new SpeakerUse(label.Name, label.NameSpan, text.GetPosition(label.NameSpan.Start), text.GetPosition(label.NameSpan.End), pinned, suppressed));
+            speaker.Uses.Add(new SpeakerUse(label.NameSpan, text.GetPosition(label.NameSpan.Start), text.GetPosition(label.NameSpan.End), suppressed));
         }
 
-        return uses;
+        return speakers;
     }
 
     private static List<Diagnostic> Finish(string path, SourceText text, TranscriptDocument document, List<RawFinding> raw, Dictionary<Rule, Severity> severities)

@@ -57,13 +57,17 @@ public sealed class TL0013SpeakerSpellingAcrossFiles : Rule
                 ? $"Speaker '{rare.Name}' ({Files(rare.FileCount)}) looks like a misspelling of '{dominant.Name}', the spelling on the roster or in speakers.aliases ({Files(dominant.FileCount)} of this run). Write '{dominant.Name}'."
                 : $"Speaker '{rare.Name}' ({Files(rare.FileCount)}) looks like a misspelling of '{dominant.Name}', the spelling in {Files(dominant.FileCount)} of this run. Use one spelling for the same speaker across the repo; if both are right, list one under speakers.aliases in transcriptlint.json.";
             var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (file, use) in rare.Uses)
+            foreach (var (file, speaker) in rare.Files)
             {
                 // In a file that also uses the usual spelling, TL0001 reports the slip with the file's own counts.
-                if (file.CrossFileSeverity == Severity.Off || use.IsSuppressed || UsesSpelling(file, dominant.Name)) continue;
-                if (!findings.TryGetValue(file, out var list)) findings[file] = list = new List<Diagnostic>();
-                var fix = new Fix($"rename '{rare.Name}' to '{dominant.Name}'", use.Span, dominant.Name);
-                list.Add(new Diagnostic(Rule, file.Path, file.CrossFileSeverity, message, use.Span, use.Start, use.End, Fingerprint(rare.Name, occurrences), fix));
+                if (file.CrossFileSeverity == Severity.Off || UsesSpelling(file, dominant.Name)) continue;
+                foreach (var use in speaker.Uses)
+                {
+                    if (use.IsSuppressed) continue;
+                    if (!findings.TryGetValue(file, out var list)) findings[file] = list = new List<Diagnostic>();
+                    var fix = new Fix($"rename '{rare.Name}' to '{dominant.Name}'", use.Span, dominant.Name);
+                    list.Add(new Diagnostic(Rule, file.Path, file.CrossFileSeverity, message, use.Span, use.Start, use.End, Fingerprint(rare.Name, occurrences), fix));
+                }
             }
         }
 
