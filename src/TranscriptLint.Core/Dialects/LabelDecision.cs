@@ -31,6 +31,14 @@ internal static class LabelDecision
         string text = builder.Text;
         var rejected = new Dictionary<int, string>();
 
+        // A file names the same few speakers hundreds of times: fold each spelling once.
+        var keyCache = new Dictionary<string, NameKey>(StringComparer.Ordinal);
+        NameKey KeyOf(string name)
+        {
+            if (!keyCache.TryGetValue(name, out var key)) keyCache[name] = key = new NameKey(name);
+            return key;
+        }
+
         // 1. Context that makes a label-shaped line something else, whatever its name.
         foreach (int i in candidates)
         {
@@ -55,7 +63,7 @@ internal static class LabelDecision
         {
             if (rejected.ContainsKey(i)) continue;
             var label = elements[i].Label!;
-            var key = new NameKey(label.Name);
+            var key = KeyOf(label.Name);
             keys[i] = key;
             uses.TryGetValue(key.Squashed, out int count);
             uses[key.Squashed] = count + 1;
@@ -67,7 +75,7 @@ internal static class LabelDecision
 
             foreach (var part in label.Parts)
             {
-                var partKey = new NameKey(part).Squashed;
+                var partKey = KeyOf(part).Squashed;
                 uses.TryGetValue(partKey, out int partCount);
                 uses[partKey] = partCount + 1;
             }
@@ -90,7 +98,7 @@ internal static class LabelDecision
             {
                 foreach (var part in label.Parts)
                 {
-                    if (uses.TryGetValue(new NameKey(part).Squashed, out int n) && n >= 2) return true;
+                    if (uses.TryGetValue(KeyOf(part).Squashed, out int n) && n >= 2) return true;
                 }
 
                 return false;
@@ -210,32 +218,36 @@ internal static class LabelDecision
                 if (near is null || !turnShape) return "a one-word name, and this file's turns are not written with one-word names";
             }
 
-            string shapeEvidence = IsTurnShape(label) ? $"shape '{label.Shape}' carries this file's turns" : $"shape '{label.Shape}' is the file's turn style with other spacing or colon place";
+            bool ownShape = IsTurnShape(label);
+            string ShapeEvidence() => ownShape ? $"shape '{label.Shape}' carries this file's turns" : $"shape '{label.Shape}' is the file's turn style with other spacing or colon place";
             if (turnShape)
             {
                 if (supported)
                 {
-                    label.Evidence = $"{shapeEvidence}; the name is used {uses[key.Squashed]} times{(Known(label, key) ? " and is vouched for by config or the file" : string.Empty)}";
+                    int used = uses[key.Squashed];
+                    bool known = Known(label, key);
+                    label.SetEvidence(() => $"{ShapeEvidence()}; the name is used {used} times{(known ? " and is vouched for by config or the file" : string.Empty)}");
                     return null;
                 }
 
                 var near = accepted.FindNear(key);
                 if (near is not null)
                 {
-                    label.Evidence = $"{shapeEvidence}; the name is a near-variant of '{near.Name}'";
+                    string nearName = near.Name;
+                    label.SetEvidence(() => $"{ShapeEvidence()}; the name is a near-variant of '{nearName}'");
                     return null;
                 }
 
                 // "John Smith:" once where "John:" speaks throughout: the speaker's full name.
                 if (key.Words.Length > 1 && !label.IsListItem && label.Parts.Count == 0 && oneWordTurns && acceptedSpellings.Contains(key.Words[0]))
                 {
-                    label.Evidence = $"{shapeEvidence}; the full name of '{label.Name.Split(' ')[0]}', who speaks in this file";
+                    label.SetEvidence(() => $"{ShapeEvidence()}; the full name of '{label.Name.Split(' ')[0]}', who speaks in this file");
                     return null;
                 }
 
                 if (!label.IsListItem && !label.IsOneWord && label.StartsParagraph && !InRun(elements, i) && (label.HasInlineSpeech || label.HasTurnTime || SpeechFollows(elements, i) || IsEmphasised(label) || IsCapitalisedFullName(label)) && MatchesForm(label))
                 {
-                    label.Evidence = $"used once, in the shape '{label.Shape}' that carries this file's turns, opening a paragraph";
+                    label.SetEvidence(() => $"used once, in the shape '{label.Shape}' that carries this file's turns, opening a paragraph");
                     return null;
                 }
 
@@ -244,7 +256,7 @@ internal static class LabelDecision
 
             if (acceptedSpellings.Contains(key.Squashed))
             {
-                label.Evidence = $"shape '{label.Shape}' is not this file's turn style, but '{label.Name}' speaks in that style elsewhere";
+                label.SetEvidence(() => $"shape '{label.Shape}' is not this file's turn style, but '{label.Name}' speaks in that style elsewhere");
                 return null;
             }
 
@@ -277,6 +289,7 @@ internal static class LabelDecision
             return same * 4 >= total;
         }
 
+        builder.Candidates.Capacity = builder.Candidates.Count + candidates.Count;
         foreach (var pair in rejected)
         {
             var element = elements[pair.Key];
@@ -287,15 +300,15 @@ internal static class LabelDecision
 
         foreach (int i in candidates)
         {
-            if (elements[i].Label is { } label) builder.Candidates.Add(new LabelCandidate(label, accepted: true, label.Evidence));
+            if (elements[i].Label is { } label) builder.Candidates.Add(new LabelCandidate(label, accepted: true));
         }
 
-        builder.Candidates.Sort((a, b) => a.Label.Line.CompareTo(b.Label.Line));
+        if (rejected.Count > 0) builder.Candidates.Sort((a, b) => a.Label.Line.CompareTo(b.Label.Line));
         MarkTurnContent(elements, text);
         var speakers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in elements)
         {
-            if (element.Label is { IsPerson: true } label) speakers.Add(new NameKey(label.Name).Squashed);
+            if (element.Label is { IsPerson: true } label) speakers.Add(KeyOf(label.Name).Squashed);
         }
 
         FindMalformedLabels(builder, speakers);
@@ -424,8 +437,9 @@ internal static class LabelDecision
             if (elements[i].Label is not { IsLoose: true } label) continue;
             if (uses[label.Name] >= 2)
             {
-                label.Evidence = $"a display name that opens {uses[label.Name]} cues";
-                builder.Candidates.Add(new LabelCandidate(label, accepted: true, label.Evidence));
+                int opens = uses[label.Name];
+                label.SetEvidence(() => $"a display name that opens {opens} cues");
+                builder.Candidates.Add(new LabelCandidate(label, accepted: true));
                 continue;
             }
 
@@ -527,7 +541,11 @@ internal static class LabelDecision
     }
 
     /// <summary>A shape's markup without spacing or colons: <c>NAME :</c> and <c>NAME:</c> share <c>NAME</c>.</summary>
-    private static string Skeleton(string shape)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+
+    private static string Skeleton(string shape) => Skeletons.Count < 4096 ? Skeletons.GetOrAdd(shape, BuildSkeleton) : BuildSkeleton(shape);
+
+    private static string BuildSkeleton(string shape)
     {
         var builder = new System.Text.StringBuilder(shape.Length);
         foreach (char c in shape)

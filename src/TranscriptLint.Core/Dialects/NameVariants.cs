@@ -158,19 +158,31 @@ internal sealed class NameVariantIndex
 
     public int Count => present.Count;
 
+    private readonly List<NameKey> pending = new();
+
+    /// <summary>Adds a name; its blocking keys are built only when a lookup needs them (most files never look one up).</summary>
     public void Add(NameKey name)
     {
-        if (!present.Add(name.Name)) return;
-        foreach (var key in NameVariants.BlockingKeys(name))
-        {
-            if (!buckets.TryGetValue(key, out var list))
-            {
-                list = new List<NameKey>(1);
-                buckets.Add(key, list);
-            }
+        if (present.Add(name.Name)) pending.Add(name);
+    }
 
-            if (list.Count < MaxBucketSize) list.Add(name);
+    private void Index()
+    {
+        foreach (var name in pending)
+        {
+            foreach (var key in NameVariants.BlockingKeys(name))
+            {
+                if (!buckets.TryGetValue(key, out var list))
+                {
+                    list = new List<NameKey>(1);
+                    buckets.Add(key, list);
+                }
+
+                if (list.Count < MaxBucketSize) list.Add(name);
+            }
         }
+
+        pending.Clear();
     }
 
     public bool Contains(string name) => present.Contains(name);
@@ -178,6 +190,7 @@ internal sealed class NameVariantIndex
     /// <summary>A different name in the index that is a near-variant of <paramref name="name"/>, or null.</summary>
     public NameKey? FindNear(NameKey name)
     {
+        if (pending.Count > 0) Index();
         foreach (var key in NameVariants.BlockingKeys(name))
         {
             if (!buckets.TryGetValue(key, out var list)) continue;

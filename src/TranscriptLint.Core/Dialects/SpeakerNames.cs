@@ -79,12 +79,19 @@ internal static class SpeakerNames
     /// <summary>True when every word of the name is a day or a schedule word: <c>On Wednesday</c>, <c>Fri</c>.</summary>
     public static bool IsSchedule(string name)
     {
-        foreach (var word in name.Split(' '))
+        if (name.Length == 0 || name.Length > 24) return false;
+        int start = 0;
+        while (start < name.Length)
         {
-            if (word.Length > 0 && !ScheduleWords.Contains(word.TrimEnd('.'))) return false;
+            int end = name.IndexOf(' ', start);
+            if (end < 0) end = name.Length;
+            int wordEnd = end;
+            while (wordEnd > start && name[wordEnd - 1] == '.') wordEnd--;
+            if (wordEnd > start && !ScheduleWords.Contains(name.Substring(start, wordEnd - start))) return false;
+            start = end + 1;
         }
 
-        return name.Length > 0;
+        return true;
     }
 
     private static readonly System.Collections.Generic.HashSet<string> LeadingNoteKeys = new(System.StringComparer.OrdinalIgnoreCase)

@@ -65,11 +65,25 @@ public sealed class SpeakerLabel
     /// <summary>The label opens a paragraph: the line before it is blank, a heading, or the start of the file.</summary>
     public bool StartsParagraph { get; internal set; }
 
-    /// <summary>Why the reader took this line for a speaker label (the evidence <c>transcriptlint explain</c> prints).</summary>
-    public string Evidence { get; internal set; } = string.Empty;
+    private System.Func<string>? evidence;
+    private string? shape;
+
+    /// <summary>
+    /// Why the reader took this line for a speaker label (the evidence <c>transcriptlint explain</c> prints). Worded only
+    /// when asked: a lint reads hundreds of thousands of labels and never prints it.
+    /// </summary>
+    public string Evidence
+    {
+        get => evidence?.Invoke() ?? string.Empty;
+        internal set => evidence = () => value;
+    }
+
+    internal bool HasEvidence => evidence is not null;
+
+    internal void SetEvidence(System.Func<string> words) => evidence = words;
 
     /// <summary>The label's shape among the file's labels: its style, and whether it opens a list item.</summary>
-    public string Shape => IsListItem ? "- " + Style : Style;
+    public string Shape => shape ??= IsListItem ? "- " + Style : Style;
 
     /// <summary>True for a label naming one person: not a marker, a group or several speakers.</summary>
     public bool IsPerson => !IsMarker && !IsCollective && Parts.Count == 0;
