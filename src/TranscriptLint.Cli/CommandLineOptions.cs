@@ -59,6 +59,8 @@ internal sealed class CommandLineOptions
           --output FILE       Write the report to FILE instead of standard output (whole or not at all;
                               never one of the inputs).
           --warnaserror       Treat warnings as errors (exit code 1).
+          --no-color          No colour in the text report (also when NO_COLOR is set, or output is
+                              not a terminal). A progress line shows on a terminal for runs over a second.
           --baseline FILE     Report only findings beyond this baseline (default: transcriptlint.baseline.json
                               beside the nearest transcriptlint.json, or in the current folder, if it exists).
           --update-baseline   Rewrite the baseline with only the entries that still occur.
@@ -110,6 +112,9 @@ internal sealed class CommandLineOptions
                     break;
                 case "--warnaserror":
                     options.WarningsAsErrors = true;
+                    break;
+                case "--no-color":
+                    // Read by Program.Main before parsing (colour is decided for the terminal, not per run).
                     break;
                 case "--update-baseline":
                     options.UpdateBaseline = true;

@@ -35,9 +35,9 @@ internal sealed class LintRun
 
     public IEnumerable<Diagnostic> Diagnostics => Linted.SelectMany(o => o.Result!.Diagnostics);
 
-    public static LintRun Execute(IReadOnlyList<string> paths, string? configPath, string currentDirectory)
+    public static LintRun Execute(IReadOnlyList<string> paths, string? configPath, string currentDirectory, Progress? progress = null)
     {
-        var host = new CliLintHost(currentDirectory);
+        var host = new CliLintHost(currentDirectory) { Progress = progress };
         var session = new LintSession(host, new LintSessionOptions
         {
             ExplicitConfigPath = configPath is null ? null : Path.GetFullPath(configPath, currentDirectory),
@@ -60,6 +60,15 @@ internal sealed class LintRun
         public List<string> Problems { get; } = new();
 
         public List<string> Notes { get; } = new();
+
+        public Progress? Progress { get; init; }
+
+        public override byte[]? ReadTranscript(string fullPath, long maxBytes, System.Threading.CancellationToken cancellationToken, out TranscriptLint.Text.UnreadReason unread)
+        {
+            var bytes = base.ReadTranscript(fullPath, maxBytes, cancellationToken, out unread);
+            Progress?.FileRead();
+            return bytes;
+        }
 
         /// <summary>Relative to the current folder (with '..' when outside it), absolute only across drives.</summary>
         public override string GetDisplayPath(string fullPath)

@@ -18,15 +18,17 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+        return Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, Terminal.Detect(args.Contains("--no-color")));
     }
 
     /// <summary>The whole command, with its streams and folder passed in so tests can run it in-process.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory) => Run(args, stdout, stderr, currentDirectory, Terminal.Plain);
+
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory, Terminal terminal)
     {
         try
         {
-            return RunCore(args, stdout, stderr, currentDirectory);
+            return RunCore(args, stdout, stderr, currentDirectory, terminal);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -79,7 +81,7 @@ public static class Program
         }
     }
 
-    private static int RunCore(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    private static int RunCore(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory, Terminal terminal)
     {
         if (args.Count > 0 && args[0] == "explain") return ExplainCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
         if (args.Count > 0 && args[0] == "speakers") return SpeakersCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
@@ -123,7 +125,12 @@ public static class Program
             return UsageOrIoError;
         }
 
-        var run = LintRun.Execute(options.Paths, options.ConfigPath, currentDirectory);
+        LintRun run;
+        using (var progress = terminal.ShowsProgress ? new Progress(stderr) : null)
+        {
+            run = LintRun.Execute(options.Paths, options.ConfigPath, currentDirectory, progress);
+        }
+
         foreach (var problem in run.Problems) stderr.WriteLine(problem);
         foreach (var note in run.Notes) stderr.WriteLine(note);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return UsageOrIoError;
@@ -143,7 +150,7 @@ public static class Program
             OutputFormat.Sarif => new SarifReportWriter(currentDirectory),
             OutputFormat.Json => new JsonReportWriter(),
             OutputFormat.GitHub => new GitHubReportWriter(),
-            _ => new TextReportWriter(),
+            _ => new TextReportWriter(outputPath is null ? terminal : Terminal.Plain),
         };
 
         if (outputPath is null)

@@ -9,6 +9,13 @@ namespace TranscriptLint.Cli.Output;
 /// <summary>For people: findings grouped by file, then a summary by rule.</summary>
 internal sealed class TextReportWriter : IReportWriter
 {
+    private readonly Terminal terminal;
+
+    public TextReportWriter(Terminal? terminal = null)
+    {
+        this.terminal = terminal ?? Terminal.Plain;
+    }
+
     public void Write(LintRun run, TextWriter writer)
     {
         int files = 0, filesWithFindings = 0;
@@ -18,11 +25,12 @@ internal sealed class TextReportWriter : IReportWriter
             var diagnostics = outcome.Result!.Diagnostics;
             if (diagnostics.Count == 0) continue;
             filesWithFindings++;
-            writer.WriteLine(Printable.Escape(outcome.DisplayPath));
+            writer.WriteLine(terminal.Paint(Printable.Escape(outcome.DisplayPath), "1"));
             foreach (var d in diagnostics)
             {
                 string place = $"{d.Start.Line}:{d.Start.Column}";
-                writer.WriteLine($"  {place,-8} {d.Severity.ToDisplayString(),-10} {d.RuleId}  {d.Message}");
+                string severity = $"{d.Severity.ToDisplayString(),-10}";
+                writer.WriteLine($"  {place,-8} {terminal.Paint(severity, SeverityColour(d.Severity))} {terminal.Paint(d.RuleId, "2")}  {d.Message}");
             }
 
             writer.WriteLine();
@@ -45,6 +53,13 @@ internal sealed class TextReportWriter : IReportWriter
             writer.WriteLine($"  {group.Key}  {rule,-26} {group.Count(),5}");
         }
     }
+
+    private static string SeverityColour(Severity severity) => severity switch
+    {
+        Severity.Error => "31",
+        Severity.Warning => "33",
+        _ => "36",
+    };
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }
