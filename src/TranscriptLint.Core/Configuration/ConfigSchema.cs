@@ -231,12 +231,17 @@ public static class ConfigSchema
         json.EndObject();
     }
 
+    /// <summary>A character that is not white space as <see cref="char.IsWhiteSpace(char)"/> defines it.</summary>
+    internal const string NotBlankPattern = @"[^\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
+
     private static void EndMarkers(JsonText json, string description)
     {
         json.StartObject();
         Description(json, description);
         json.Property("type").String("array");
-        json.Property("items").StartObject().Property("type").String("string").EndObject();
+        // Not blank, as the loader requires (string.IsNullOrWhiteSpace): a blank marker would match every blank line. The
+        // white space is spelled out, as regex engines disagree on what \s covers.
+        json.Property("items").StartObject().Property("type").String("string").Property("minLength").Number(1L).Property("pattern").String(NotBlankPattern).EndObject();
         json.Property("minItems").Number(1L);
         json.EndObject();
     }

@@ -86,6 +86,20 @@ public sealed class SpeakerRoster
 
     private Dictionary<string, RosterEntry?>? byFirstName;
 
+    private RosterSuggestionIndex? suggestions;
+
+    /// <summary>The indexes behind TL0007's suggestions, built on first use (a roster is shared by every file it governs).</summary>
+    internal RosterSuggestionIndex Suggestions
+    {
+        get
+        {
+            var index = System.Threading.Volatile.Read(ref suggestions);
+            if (index is not null) return index;
+            index = new RosterSuggestionIndex(Entries);
+            return System.Threading.Interlocked.CompareExchange(ref suggestions, index, null) ?? index;
+        }
+    }
+
     /// <summary>Reads roster text: one name a line, or <c>Full Name (ABBR)</c>; <c>#</c> starts a comment.</summary>
     public static IReadOnlyList<RosterEntry> Parse(string text, string source)
     {

@@ -100,8 +100,6 @@ public sealed class TL0007UnknownSpeaker : Rule
     {
         string folded = NameFolding.Fold(label);
         bool looksAbbreviated = label.Length <= 6 && label.IndexOf(' ') < 0;
-        string? best = null;
-        int bestDistance = int.MaxValue;
         // "Istvan" for Istvan Sebestyen (IS): a first name where the notes use abbreviations or full names.
         if (label.IndexOf(' ') < 0 && roster.TryFindFirstName(label, out var byFirstName)) return byFirstName.Abbreviation is null ? $"'{byFirstName.Name}'" : $"'{byFirstName.Abbreviation}' ({byFirstName.Name})";
 
@@ -111,45 +109,20 @@ public sealed class TL0007UnknownSpeaker : Rule
         // "BF" for "BFS": the start of exactly one roster abbreviation.
         if (label.Length >= 2 && label.Length <= 4 && label.IndexOf(' ') < 0)
         {
-            RosterEntry? only = null;
-            int starts = 0;
-            foreach (var entry in roster.Entries)
-            {
-                if (entry.Abbreviation is { } a && a.Length == label.Length + 1 && a.StartsWith(label, StringComparison.Ordinal))
-                {
-                    starts++;
-                    only = entry;
-                }
-            }
-
+            var (starts, only) = roster.Suggestions.FindAbbreviationsStartingWith(label);
             if (starts == 1) return $"'{only!.Abbreviation}' ({only.Name})";
         }
-        foreach (var entry in roster.Entries)
-        {
-            if (looksAbbreviated && entry.Abbreviation is not null)
-            {
-                string abbreviation = NameFolding.Fold(entry.Abbreviation);
-                // The same letters reordered only: short abbreviations one letter apart are usually other delegates.
-                int distance = SameLetters(folded, abbreviation) ? 1 : int.MaxValue;
-                if (distance <= 1 && distance < bestDistance)
-                {
-                    bestDistance = distance;
-                    best = $"'{entry.Abbreviation}' ({entry.Name})";
-                }
-            }
 
-            if (!looksAbbreviated)
-            {
-                int distance = NameFolding.Distance(folded, NameFolding.Fold(entry.Name), 2);
-                if (distance <= 2 && distance < bestDistance)
-                {
-                    bestDistance = distance;
-                    best = $"'{entry.Name}'";
-                }
-            }
+        if (looksAbbreviated)
+        {
+            // The same letters reordered only: short abbreviations one letter apart are usually other delegates.
+            var reordered = roster.Suggestions.FindSameLetters(folded);
+            return reordered is null ? null : $"'{reordered.Abbreviation}' ({reordered.Name})";
         }
 
-        return best;
+        // A near-variant of a name: at most two edits, the nearest (the first on the roster on a tie).
+        var near = roster.Suggestions.FindNearName(folded);
+        return near is null ? null : $"'{near.Name}'";
     }
 
     private static bool SameLetters(string a, string b)

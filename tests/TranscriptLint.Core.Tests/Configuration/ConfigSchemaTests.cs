@@ -147,6 +147,10 @@ public sealed class ConfigSchemaTests
     [InlineData("""{ "speakers": { "roster": 3 } }""")]
     [InlineData("""{ "speakers": { "frontMatterRoster": "yes" } }""")]
     [InlineData("""{ "endMarkers": [] }""")]
+    [InlineData("""{ "endMarkers": [""] }""")]
+    [InlineData("""{ "endMarkers": ["[END]", " \t "] }""")]
+    [InlineData("""{ "overrides": [ { "files": "a/**", "endMarkers": ["\u00A0"] } ] }""")]
+    [InlineData("""{ "endMarkers": ["\u3000\r\n\u2028"] }""")]
     [InlineData("""{ "overrides": [ { "files": "a/**", "$schema": "x" } ] }""")]
     [InlineData("""{ "dialect": "html" }""")]
     public void Schema_and_loader_both_reject_a_misspelt_rule_or_key_and_a_wrong_value(string json)
@@ -161,6 +165,7 @@ public sealed class ConfigSchemaTests
     [InlineData("""{ "rules": { "TL0004": { "maxHours": 0.5 }, "TL0011": { "severity": "info" } } }""")]
     [InlineData("""{ "dialect": "MD", "overrides": [ { "files": ["a/**"], "dialect": "vtt", "endMarkers": ["[FIN]"] } ] }""")]
     [InlineData("""{ "speakers": { "roster": "people.txt", "aliases": { "ANA": [] }, "markers": ["Promo"], "frontMatterRoster": true } }""")]
+    [InlineData("""{ "endMarkers": [" [FIN] ", "\u00A0x", "\u200B"] }""")]
     public void Schema_and_loader_both_accept_the_look_alikes_the_loader_reads(string json)
     {
         var results = Evaluate(json);

@@ -101,4 +101,83 @@ public sealed class TL0007UnknownSpeakerTests
         var finding = Assert.Single(Lint("# Call\n\nPresent: Peter F. Chen (PEC)\n\nJHD: Hello.\n\nPEC: Hi.\n\nJHD: Bye.\n\nPEC: Bye.\n").Only("TL0007"), f => f.Start.Line == 7);
         Assert.Contains("is on the speaker roster (roster.txt) as 'PFC'. Write 'PFC'.", finding.Message);
     }
+
+    /// <summary>
+    /// Issue 9: suggestions come from indexes of the roster (abbreviations by their letters and start, names by pieces
+    /// that survive two edits), not from a pass over the roster per label, so 20,000 unknown labels against a
+    /// 20,000-entry roster take seconds, not many minutes. Every label is reported; the near ones with their entry.
+    /// </summary>
+    [Fact]
+    public void Twenty_thousand_unknown_labels_against_a_twenty_thousand_entry_roster_are_each_reported()
+    {
+        const int count = 20_000;
+        var random = new System.Random(9);
+        string Word(int length)
+        {
+            var letters = new char[length];
+            letters[0] = (char)('A' + random.Next(26));
+            for (int i = 1; i < length; i++) letters[i] = (char)('a' + random.Next(26));
+            return new string(letters);
+        }
+
+        var roster = new System.Text.StringBuilder();
+        var names = new List<string>();
+        var codes = new List<string>();
+        for (int i = 0; i < count; i++)
+        {
+            string name = Word(5 + random.Next(4)) + " " + Word(6 + random.Next(5));
+            string code = "Q" + Letters(i);
+            names.Add(name);
+            codes.Add(code);
+            roster.Append(name).Append(" (").Append(code).Append(")\n");
+        }
+
+        // Half the labels are new names, a quarter are roster names with two letters swapped (suggested), a quarter
+        // are abbreviations not on the roster.
+        var text = new System.Text.StringBuilder("# Call\n\n");
+        var labels = new HashSet<string>();
+        var swappedFrom = new Dictionary<string, string>();
+        for (int i = 0; labels.Count < count; i++)
+        {
+            string label = (i % 4) switch
+            {
+                0 or 1 => Word(5 + random.Next(4)) + " " + Word(6 + random.Next(5)),
+                2 => Swap(names[i % count]),
+                _ => "Z" + Letters(i),
+            };
+            if (label == names[i % count] || !labels.Add(label)) continue;
+            if (i % 4 == 2) swappedFrom[label] = names[i % count];
+            text.Append(label).Append(": Hello.\n\n");
+        }
+
+        var files = new Dictionary<string, string> { ["/repo/roster.txt"] = roster.ToString() };
+        var config = ConfigLoader.Parse("""{ "speakers": { "roster": "roster.txt" } }""", "/repo/transcriptlint.json", path => files[path.Replace('\\', '/')]);
+        var findings = TranscriptLinter.Lint("notes.md", SourceText.From(text.ToString()), config.GetFileSettings("/repo/notes.md")).Diagnostics.Only("TL0007");
+
+        Assert.Equal(count, findings.Count);
+        int suggested = 0;
+        foreach (var finding in findings)
+        {
+            string label = finding.Message.Split('\'')[1];
+            if (!swappedFrom.TryGetValue(label, out var name)) continue;
+            Assert.Contains($"did you mean '{name}'?", finding.Message);
+            suggested++;
+        }
+
+        Assert.Equal(swappedFrom.Count, suggested);
+
+        static string Letters(int n)
+        {
+            var letters = new char[4];
+            for (int i = 3; i >= 0; i--, n /= 26) letters[i] = (char)('A' + n % 26);
+            return new string(letters);
+        }
+
+        static string Swap(string name)
+        {
+            var letters = name.ToCharArray();
+            (letters[2], letters[3]) = (letters[3], letters[2]);
+            return new string(letters);
+        }
+    }
 }

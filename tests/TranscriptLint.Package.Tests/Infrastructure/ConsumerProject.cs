@@ -29,6 +29,14 @@ public sealed class ConsumerProject
     public ConsumerProject WithLibraryProject(string properties = "", string items = "", string name = "lib.csproj") =>
         WithProject(name, "Microsoft.NET.Sdk", properties, items);
 
+    /// <summary>Makes the project multi-targeted: <c>&lt;TargetFrameworks&gt;</c> instead of one <c>&lt;TargetFramework&gt;</c>.</summary>
+    public ConsumerProject WithTargetFrameworks(string targetFrameworks)
+    {
+        File.WriteAllText(ProjectFile, File.ReadAllText(ProjectFile).Replace(
+            "<TargetFramework>net10.0</TargetFramework>", $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"));
+        return this;
+    }
+
     public ConsumerProject WithFile(string relativePath, string text)
     {
         string path = Path.Combine(Directory, relativePath);
