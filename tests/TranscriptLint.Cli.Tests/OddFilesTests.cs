@@ -178,4 +178,68 @@ public sealed class OddFilesTests
         Assert.Contains("meetings/evil\\u000A\\u001B[2J.txt(19,1): warning TL0001:", stdout.Replace('/', '/'));
         Assert.All(stdout.TrimEnd('\n').Split('\n'), line => Assert.Matches(@"^meetings/.*\(\d+,\d+\): (warning|error|info) TL\d{4}: ", line));
     }
+
+    /// <summary>
+    /// Issue 9, acceptance 3 (command-line half): one folder holding every odd file at once — binary, invalid UTF-8,
+    /// UTF-16 with and without BOM, a 100 MB line, 100,000 speakers, a FIFO, a link loop, a fullwidth-digit stamp and a
+    /// name with spaces and accents — is linted to the end: exit 0 or 1, no stack trace, and the usual findings on the
+    /// ordinary transcripts (the meeting, its copy under the accented name, its UTF-16 copies).
+    /// </summary>
+    [Fact]
+    public void A_folder_of_every_odd_file_at_once_is_linted_with_the_usual_findings_and_no_stack_trace()
+    {
+        using var dir = new TempCopy("minutes");
+        string budget = File.ReadAllText(Path.Combine(dir.Path, "meetings", "budget-review.txt"));
+        string odd = Path.Combine(dir.Path, "odd");
+        Directory.CreateDirectory(odd);
+        File.WriteAllBytes(Path.Combine(odd, "binary.txt"), new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0xFF, 0xFE, 0 });
+        File.WriteAllBytes(Path.Combine(odd, "invalid-utf8.txt"), System.Text.Encoding.UTF8.GetBytes("ANN LEE: caf").Concat(new byte[] { 0xC3, 0x28, 0xFF, (byte)'\n' }).ToArray());
+        File.WriteAllBytes(Path.Combine(odd, "utf16-bom.txt"), System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(budget)).ToArray());
+        File.WriteAllBytes(Path.Combine(odd, "utf16-nobom.txt"), System.Text.Encoding.Unicode.GetBytes(budget));
+        File.WriteAllText(Path.Combine(odd, "r\u00E9union du caf\u00E9.txt"), budget);
+        dir.Write("odd/fullwidth.txt", "Call\n\nALICE SMITH: [00:01.\uFF10] Hello.\n\nBOB JONES: [00:0\u0662] Hi.\n\n[END OF TRANSCRIPTION]\n");
+
+        // One 100 MB line: the second speaker's speech, with no line break and no end marker after it (TL0002).
+        using (var line = new FileStream(Path.Combine(odd, "long-line.txt"), FileMode.CreateNew))
+        {
+            var words = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("budget outreach ", 4096)));
+            line.Write(System.Text.Encoding.ASCII.GetBytes("Call\n\nBOB RAY: Hello.\n\nANN LEE: "));
+            for (long written = 0; written < 100L * 1024 * 1024; written += words.Length) line.Write(words);
+        }
+
+        // 100,000 distinct speakers in one file, and no end marker after the last (TL0002 at line 200,001).
+        var speakers = new System.Text.StringBuilder("Town hall\n\n");
+        for (int i = 0; i < 100_000; i++) speakers.Append(Name(i)).Append(' ').Append(Name(i * 7919 + 13)).Append(": Hi.\n\n");
+        File.WriteAllText(Path.Combine(odd, "speakers.txt"), speakers.ToString());
+
+        Directory.CreateSymbolicLink(Path.Combine(odd, "self"), ".");
+        if (!OperatingSystem.IsWindows()) MakeFifo(Path.Combine(odd, "pipe.txt"));
+
+        var (exit, stdout, stderr) = RunWithin(TimeSpan.FromMinutes(5), dir.Path, "--format", "msbuild");
+        stdout = stdout.Replace('\\', '/');
+
+        Assert.True(exit is 0 or 1, $"exit {exit}: {stderr}");
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("Exception", stderr + stdout);
+        Assert.DoesNotContain("TL0000", stdout);
+        Assert.Single(Regex.Matches(stdout, Regex.Escape(BudgetFinding)));
+        foreach (var copy in new[] { "odd/r\u00E9union du caf\u00E9.txt", "odd/utf16-bom.txt", "odd/utf16-nobom.txt" })
+        {
+            Assert.Single(Regex.Matches(stdout, Regex.Escape(copy + "(19,1): warning TL0001:")));
+        }
+
+        Assert.Single(Regex.Matches(stdout, Regex.Escape("odd/long-line.txt(5,1): warning TL0002:")));
+        Assert.Single(Regex.Matches(stdout, Regex.Escape("odd/speakers.txt(200001,1): warning TL0002:")));
+        Assert.DoesNotContain("self/", stdout);
+        Assert.DoesNotContain("binary.txt", stdout);
+        Assert.DoesNotContain("pipe.txt", stdout);
+
+        static string Name(int n)
+        {
+            var letters = new char[5];
+            letters[0] = (char)('A' + n % 26);
+            for (int i = 1; i < 5; i++, n /= 26) letters[i] = (char)('a' + (n / 26) % 26);
+            return new string(letters);
+        }
+    }
 }
