@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,11 +34,25 @@ public sealed class TestAdditionalFile : AdditionalText
     public static TestAdditionalFile Transcript(string path, string content, bool defaultItem = false) =>
         new(path, SourceText.From(content), Kind("Transcript", defaultItem));
 
-    /// <summary>A transcript from bytes, decoded as the compiler decodes a file (BOM detection, UTF-8 otherwise).</summary>
+    /// <summary>
+    /// A transcript from bytes, decoded as the compiler decodes an additional file (Roslyn's EncodedStringText): the
+    /// encoding of a BOM, else strict UTF-8, else (bytes that are not UTF-8) a single-byte code page, Latin-1 here.
+    /// </summary>
     public static TestAdditionalFile TranscriptFromBytes(string path, byte[] bytes, bool defaultItem = false)
     {
-        using var stream = new MemoryStream(bytes);
-        return new TestAdditionalFile(path, SourceText.From(stream), Kind("Transcript", defaultItem));
+        SourceText text;
+        try
+        {
+            using var stream = new MemoryStream(bytes);
+            text = SourceText.From(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            using var stream = new MemoryStream(bytes);
+            text = SourceText.From(stream, Encoding.Latin1);
+        }
+
+        return new TestAdditionalFile(path, text, Kind("Transcript", defaultItem));
     }
 
     public static TestAdditionalFile Config(string path, string content, string kind = "Config") =>
