@@ -17,7 +17,7 @@ namespace TranscriptLint.Analyzers.Tests;
 /// </summary>
 public sealed class EncodingParityTests
 {
-    /// <summary>TL0001 at (6,1) ('RENÉ DUPONT' once against 'RENÉE DUPONT' twice... an accented name), TL0002 at (8,1).</summary>
+    /// <summary>Accented names: TL0001 at (7,1) ('HÉLÈNE MULLER' once against 'HÉLÈNE MÜLLER' twice), TL0002 at (9,1).</summary>
     private const string Text =
         "Réunion du comité – 10 mars\n" +
         "\n" +
