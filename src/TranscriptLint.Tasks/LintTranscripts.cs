@@ -15,7 +15,9 @@ namespace TranscriptLint.Tasks;
 /// Lints the project's <c>Transcript</c> items and logs each finding as an MSBuild warning or error (or a message,
 /// for suggestions) with its code, file, line, column and help link. File paths are shown relative to the project
 /// folder. Findings are cached per file under obj/ and re-reported from the cache when nothing they depend on
-/// changed, so a rebuild reads no transcript and still shows every warning.
+/// changed, so a rebuild re-lints no unchanged transcript and still shows every warning. The cache also keeps each
+/// file's speaker summary, so TL0013 (spellings across files) is worked out over the whole build every time: an edit
+/// in one file can add or remove a finding in another whose own entry is unchanged.
 /// </summary>
 public sealed class LintTranscripts : MSBuildTask, ICancelableTask
 {
@@ -77,6 +79,8 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         {
             ExplicitConfigPath = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())),
             Cache = cachePath is null ? null : cache,
+            // TL0013 over every file of the build, replayed or fresh: the cache keeps each file's speaker summary.
+            RunPasses = new IRunPass[] { CrossFileSpellingPass.Instance },
             CancellationToken = cancel,
         });
         var result = session.Run(GetInputs(projectDirectory));
