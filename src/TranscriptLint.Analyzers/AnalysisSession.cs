@@ -27,6 +27,9 @@ internal sealed class AnalysisSession
     private readonly AdditionalFilesHost host;
     private readonly LintSession session;
     private readonly int transcriptCount;
+
+    // Each transcript's outcome, linted once whether its additional-file action or the compilation-end action asks first.
+    private readonly ConcurrentDictionary<string, Lazy<FileOutcome?>> outcomes = new(StringComparer.Ordinal);
     private readonly int configCount;
 
     public AnalysisSession(AnalyzerOptions options)
@@ -89,7 +92,7 @@ internal sealed class AnalysisSession
 
         // Items from the default globs are found files, as on the CLI's folder walk: the config's include/exclude globs
         // decide, and a file that does not look like a transcript (a README) is skipped. The session decides both.
-        var outcome = session.LintFile(AdditionalFilesHost.Normalize(file.Path), named: !IsDefaultItem(file), context.CancellationToken);
+        var outcome = Outcome(file, context.CancellationToken);
         if (outcome is null || !outcome.IsLinted) return;
 
         foreach (var finding in outcome.Result!.Diagnostics)
@@ -98,6 +101,47 @@ internal sealed class AnalysisSession
             var diagnostic = CreateDiagnostic(finding, file.Path, text.Length);
             if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// Compilation end: TL0013 over every transcript of the compilation (any not analyzed yet is linted now), each
+    /// finding reported at its transcript, in the same order and with the same severity mapping as the other rules.
+    /// </summary>
+    public void AnalyzeRun(CompilationAnalysisContext context)
+    {
+        var linted = new List<(AdditionalText File, LintResult Result)>();
+        foreach (var file in host.Files)
+        {
+            if (GetKind(file) != AnalyzerMetadata.Transcript) continue;
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (Outcome(file, context.CancellationToken) is { IsLinted: true, Result: { } result }) linted.Add((file, result));
+        }
+
+        linted.Sort((a, b) => string.CompareOrdinal(a.Result.Path, b.Result.Path));
+        var results = new List<LintResult>(linted.Count);
+        foreach (var item in linted) results.Add(item.Result);
+        var findings = RunPasses.CrossFileFindings(results);
+        if (findings.Count == 0) return;
+        foreach (var (file, result) in linted)
+        {
+            if (!findings.TryGetValue(result, out var list)) continue;
+            var text = file.GetText(context.CancellationToken);
+            if (text is null) continue;
+            foreach (var finding in list)
+            {
+                var diagnostic = CreateDiagnostic(finding, file.Path, text.Length);
+                if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    private FileOutcome? Outcome(AdditionalText file, CancellationToken cancellationToken)
+    {
+        string path = AdditionalFilesHost.Normalize(file.Path);
+        bool named = !IsDefaultItem(file);
+        var lazy = outcomes.GetOrAdd(path, _ => new Lazy<FileOutcome?>(() => session.LintFile(path, named, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
+        cancellationToken.ThrowIfCancellationRequested();
+        return lazy.Value;
     }
 
     /// <summary>
