@@ -27,7 +27,12 @@ internal sealed class AnalysisSession
     private readonly AdditionalFilesHost host;
     private readonly LintSession session;
     private readonly int transcriptCount;
+
+    // Each transcript's outcome, linted once whether its additional-file action or the compilation-end action asks first.
+    private readonly ConcurrentDictionary<string, Lazy<FileOutcome?>> outcomes = new(StringComparer.Ordinal);
     private readonly int configCount;
+    private readonly AdditionalText? baselineFile;
+    private readonly Lazy<(Baseline? Baseline, ConfigException? Error)> baseline;
 
     public AnalysisSession(AnalyzerOptions options)
     {
@@ -48,13 +53,18 @@ internal sealed class AnalysisSession
                     configCount++;
                     projectConfig ??= AdditionalFilesHost.Normalize(file.Path);
                     break;
+                case AnalyzerMetadata.Baseline:
+                    baselineFile ??= file;
+                    break;
             }
         }
+
+        baseline = new Lazy<(Baseline?, ConfigException?)>(LoadBaseline, LazyThreadSafetyMode.ExecutionAndPublication);
 
         session = new LintSession(host, new LintSessionOptions { ExplicitConfigPath = projectConfig });
     }
 
-    /// <summary>True when no additional file is marked for TranscriptLint: nothing to do.</summary>
+    /// <summary>True when no additional file is marked for TranscriptLint: nothing to do (a baseline alone lints nothing).</summary>
     public bool IsEmpty => transcriptCount == 0 && configCount == 0;
 
     public void Analyze(AdditionalFileAnalysisContext context)
@@ -79,6 +89,14 @@ internal sealed class AnalysisSession
                 }
 
                 break;
+            case AnalyzerMetadata.Baseline:
+                // A broken baseline is reported in itself; nothing is then filtered (every finding shows).
+                if (ReferenceEquals(file, baselineFile) && baseline.Value.Error is { } baselineError)
+                {
+                    context.ReportDiagnostic(CreateConfigDiagnostic(file, baselineError, context.CancellationToken));
+                }
+
+                break;
         }
     }
 
@@ -89,15 +107,82 @@ internal sealed class AnalysisSession
 
         // Items from the default globs are found files, as on the CLI's folder walk: the config's include/exclude globs
         // decide, and a file that does not look like a transcript (a README) is skipped. The session decides both.
-        var outcome = session.LintFile(AdditionalFilesHost.Normalize(file.Path), named: !IsDefaultItem(file), context.CancellationToken);
+        var outcome = Outcome(file, context.CancellationToken);
         if (outcome is null || !outcome.IsLinted) return;
 
-        foreach (var finding in outcome.Result!.Diagnostics)
+        foreach (var finding in BeyondBaseline(outcome, outcome.Result!.Diagnostics))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var diagnostic = CreateDiagnostic(finding, file.Path, text.Length);
             if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// Compilation end: TL0013 over every transcript of the compilation (any not analyzed yet is linted now), each
+    /// finding reported at its transcript, in the same order and with the same severity mapping as the other rules.
+    /// </summary>
+    public void AnalyzeRun(CompilationAnalysisContext context)
+    {
+        var linted = new List<(AdditionalText File, LintResult Result)>();
+        foreach (var file in host.Files)
+        {
+            if (GetKind(file) != AnalyzerMetadata.Transcript) continue;
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (Outcome(file, context.CancellationToken) is { IsLinted: true, Result: { } result }) linted.Add((file, result));
+        }
+
+        linted.Sort((a, b) => string.CompareOrdinal(a.Result.Path, b.Result.Path));
+        var results = new List<LintResult>(linted.Count);
+        foreach (var item in linted) results.Add(item.Result);
+        var findings = RunPasses.CrossFileFindings(results);
+        if (findings.Count == 0) return;
+        foreach (var (file, result) in linted)
+        {
+            if (!findings.TryGetValue(result, out var list)) continue;
+            var text = file.GetText(context.CancellationToken);
+            if (text is null) continue;
+            foreach (var finding in BeyondBaseline(Outcome(file, context.CancellationToken)!, list))
+            {
+                var diagnostic = CreateDiagnostic(finding, file.Path, text.Length);
+                if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The findings of one file beyond the baseline (all of them without one). Entries are keyed by file, so each file
+    /// (and the compilation-end findings, of another rule) is matched on its own.
+    /// </summary>
+    private IReadOnlyList<CoreDiagnostic> BeyondBaseline(FileOutcome outcome, IReadOnlyList<CoreDiagnostic> findings)
+    {
+        if (baseline.Value.Baseline is not { } frozen || findings.Count == 0) return findings;
+        string folder = Path.GetDirectoryName(AdditionalFilesHost.Normalize(baselineFile!.Path)) ?? string.Empty;
+        return frozen.Match().Filter(BaselinePass.RelativeFile(folder, outcome.FullPath), findings);
+    }
+
+    private (Baseline?, ConfigException?) LoadBaseline()
+    {
+        if (baselineFile is null) return (null, null);
+        string path = AdditionalFilesHost.Normalize(baselineFile.Path);
+        try
+        {
+            var text = baselineFile.GetText(CancellationToken.None) ?? throw new ConfigException(path, 1, 1, "the compiler could not read the baseline.");
+            return (Baseline.Parse(text.ToString(), path), null);
+        }
+        catch (ConfigException ex)
+        {
+            return (null, ex);
+        }
+    }
+
+    private FileOutcome? Outcome(AdditionalText file, CancellationToken cancellationToken)
+    {
+        string path = AdditionalFilesHost.Normalize(file.Path);
+        bool named = !IsDefaultItem(file);
+        var lazy = outcomes.GetOrAdd(path, _ => new Lazy<FileOutcome?>(() => session.LintFile(path, named, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
+        cancellationToken.ThrowIfCancellationRequested();
+        return lazy.Value;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace TranscriptLint.Analyzers;
 /// </summary>
 public static class AnalyzerMetadata
 {
-    /// <summary>What an additional file is to TranscriptLint: <see cref="Transcript"/>, <see cref="Config"/> or <see cref="ProjectConfig"/>. Files without it are ignored (but can be read as roster files).</summary>
+    /// <summary>What an additional file is to TranscriptLint: <see cref="Transcript"/>, <see cref="Config"/>, <see cref="ProjectConfig"/> or <see cref="Baseline"/>. Files without it are ignored (but can be read as roster files).</summary>
     public const string Kind = "TranscriptLintKind";
 
     /// <summary>"true" on transcripts from the package's default globs: linted only if the config includes them and they look like a transcript.</summary>
@@ -20,6 +20,9 @@ public static class AnalyzerMetadata
 
     /// <summary>The transcriptlint.json named by <c>TranscriptLintConfigFile</c>: it applies to every transcript.</summary>
     public const string ProjectConfig = "ProjectConfig";
+
+    /// <summary>The transcriptlint.baseline.json named by <c>TranscriptLintBaselineFile</c>: only findings beyond it are reported.</summary>
+    public const string Baseline = "Baseline";
 
     public const string KindKey = "build_metadata.AdditionalFiles." + Kind;
 

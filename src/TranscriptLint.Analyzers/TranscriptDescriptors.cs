@@ -44,6 +44,12 @@ public static class TranscriptDescriptors
         _ => DiagnosticSeverity.Hidden,
     };
 
+    /// <summary>
+    /// Rules that need every transcript of the compilation (TL0013): reported by a compilation-end action, so their
+    /// descriptors carry the CompilationEnd tag (RS1037); the IDE then shows them after a full analysis, not live per file.
+    /// </summary>
+    public static bool IsCompilationEnd(string id) => string.Equals(id, TL0013SpeakerSpellingAcrossFiles.Rule.Id, StringComparison.Ordinal);
+
     /// <summary>The descriptor for one of Core's rules: id, title, message format "{0}" (Core writes the message), category, default severity, help link.</summary>
     public static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
         rule.Id,
@@ -54,7 +60,7 @@ public static class TranscriptDescriptors
         isEnabledByDefault: true,
         description: rule.Description,
         helpLinkUri: rule.HelpUri,
-        customTags: new[] { rule.Name });
+        customTags: IsCompilationEnd(rule.Id) ? new[] { rule.Name, WellKnownDiagnosticTags.CompilationEnd } : new[] { rule.Name });
 
     private static Dictionary<string, DiagnosticDescriptor> Build()
     {

@@ -10,7 +10,8 @@ namespace TranscriptLint.Analyzers;
 /// TranscriptLint.Core: the same findings as the CLI and the MSBuild task, as compiler diagnostics located in the
 /// transcript. transcriptlint.json decides each finding's severity; Roslyn's own options (a .globalconfig's
 /// <c>dotnet_diagnostic.TL0001.severity</c>, <c>NoWarn</c>, <c>WarningsAsErrors</c>) then apply as to any analyzer.
-/// The analyzer reads no file itself: everything comes through <see cref="AnalyzerOptions"/>.
+/// The analyzer reads no file itself: everything comes through <see cref="AnalyzerOptions"/>. Per-file rules are
+/// reported per additional file; TL0013 (spellings across the compilation's transcripts) at compilation end.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TranscriptLintAnalyzer : DiagnosticAnalyzer
@@ -26,6 +27,9 @@ public sealed class TranscriptLintAnalyzer : DiagnosticAnalyzer
             var session = new AnalysisSession(start.Options);
             if (session.IsEmpty) return;
             start.RegisterAdditionalFileAction(session.Analyze);
+
+            // TL0013 needs every transcript: worked out once all are linted (each file is linted once either way).
+            start.RegisterCompilationEndAction(session.AnalyzeRun);
         });
     }
 }

@@ -4,14 +4,18 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using TranscriptLint.Diagnostics;
+using TranscriptLint.Engine;
+using TranscriptLint.Text;
 
 namespace TranscriptLint.Tasks;
 
 /// <summary>What the cache remembers about one file: the key it was linted under, and what that gave.</summary>
 internal sealed class CacheEntry
 {
-    public CacheEntry(string fullPath, long size, string contentHash, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings)
+    public CacheEntry(string fullPath, long size, string contentHash, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings, IReadOnlyList<FileSpeaker>? speakers = null, Severity crossFileSeverity = Severity.Off)
     {
+        Speakers = speakers ?? Array.Empty<FileSpeaker>();
+        CrossFileSeverity = crossFileSeverity;
         FullPath = fullPath;
         Size = size;
         ContentHash = contentHash;
@@ -39,6 +43,15 @@ internal sealed class CacheEntry
 
     public IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>
+    /// The file's speaker summary (each spelling, whether it is pinned, every label's span, line/column and TL0013
+    /// suppression), so a replayed file takes part in the run-level passes (TL0013) like a fresh one.
+    /// </summary>
+    public IReadOnlyList<FileSpeaker> Speakers { get; }
+
+    /// <summary>The severity the file's settings give TL0013 (off when the rule is off there).</summary>
+    public Severity CrossFileSeverity { get; }
+
     public bool Matches(long size, string contentHash, string configKey, bool named) =>
         Size == size && Named == named && string.Equals(ContentHash, contentHash, StringComparison.Ordinal) && string.Equals(ConfigKey, configKey, StringComparison.Ordinal);
 }
@@ -52,7 +65,8 @@ internal sealed class CacheEntry
 /// </summary>
 internal static class LintCache
 {
-    private const string Magic = "transcriptlint-cache 2";
+    /// <summary>Version 3 added each file's speaker summary and TL0013 severity (an older cache is ignored: everything is linted once).</summary>
+    private const string Magic = "transcriptlint-cache 3";
 
     public static Dictionary<string, CacheEntry> Read(string path, string toolKey)
     {
@@ -75,7 +89,7 @@ internal static class LintCache
             while (i < lines.Length - 1)
             {
                 var f = lines[i++].Split('\t');
-                if (f.Length != 8 || f[0] != "file") return new Dictionary<string, CacheEntry>(PathComparer);
+                if (f.Length != 10 || f[0] != "file") return new Dictionary<string, CacheEntry>(PathComparer);
                 int count = int.Parse(f[7], CultureInfo.InvariantCulture);
                 var findings = new List<Finding>(count);
                 for (int k = 0; k < count; k++)
@@ -95,7 +109,11 @@ internal static class LintCache
                         Unescape(d[9])));
                 }
 
-                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3]), Unescape(f[4]), f[5] == "1", f[6] == "1", findings);
+                int speakerCount = int.Parse(f[8], CultureInfo.InvariantCulture);
+                var speakers = new List<FileSpeaker>(speakerCount);
+                for (int k = 0; k < speakerCount; k++) speakers.Add(ReadSpeaker(lines[i++]) ?? throw new FormatException());
+
+                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3]), Unescape(f[4]), f[5] == "1", f[6] == "1", findings, speakers, (Severity)int.Parse(f[9], CultureInfo.InvariantCulture));
                 entries[entry.FullPath] = entry;
             }
 
@@ -120,7 +138,9 @@ internal static class LintCache
                 .Append(Escape(e.ConfigKey)).Append('\t')
                 .Append(e.Named ? '1' : '0').Append('\t')
                 .Append(e.Linted ? '1' : '0').Append('\t')
-                .Append(e.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                .Append(e.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(e.Speakers.Count.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(((int)e.CrossFileSeverity).ToString(CultureInfo.InvariantCulture)).Append('\n');
             foreach (var d in e.Findings)
             {
                 text.Append("d\t").Append(Escape(d.RuleId)).Append('\t')
@@ -131,10 +151,48 @@ internal static class LintCache
                     .Append(Escape(d.Fingerprint)).Append('\t')
                     .Append(Escape(d.Message)).Append('\n');
             }
+
+            foreach (var speaker in e.Speakers) WriteSpeaker(text, speaker);
         }
 
         text.Append("end\n");
         AtomicFile.WriteAllText(path, text.ToString());
+    }
+
+    /// <summary>
+    /// One spelling a line: <c>s TAB spelling TAB pinned TAB uses</c>, each use <c>start,length,line,col,endLine,endCol,suppressed</c>
+    /// and the uses separated by ';'.
+    /// </summary>
+    private static void WriteSpeaker(StringBuilder text, FileSpeaker speaker)
+    {
+        text.Append("s\t").Append(Escape(speaker.Spelling)).Append('\t').Append(speaker.IsPinned ? '1' : '0').Append('\t');
+        for (int i = 0; i < speaker.Uses.Count; i++)
+        {
+            var use = speaker.Uses[i];
+            if (i > 0) text.Append(';');
+            text.Append(Str(use.Span.Start)).Append(',').Append(Str(use.Span.Length)).Append(',')
+                .Append(Str(use.Start.Line)).Append(',').Append(Str(use.Start.Column)).Append(',')
+                .Append(Str(use.End.Line)).Append(',').Append(Str(use.End.Column)).Append(',')
+                .Append(use.IsSuppressed ? '1' : '0');
+        }
+
+        text.Append('\n');
+    }
+
+    private static FileSpeaker? ReadSpeaker(string line)
+    {
+        var s = line.Split('\t');
+        if (s.Length != 4 || s[0] != "s") return null;
+        var speaker = new FileSpeaker(Unescape(s[1]), s[2] == "1");
+        if (s[3].Length == 0) return speaker;
+        foreach (var use in s[3].Split(';'))
+        {
+            var n = use.Split(',');
+            if (n.Length != 7) return null;
+            speaker.Uses.Add(new SpeakerUse(new TextSpan(Int(n[0]), Int(n[1])), new LinePosition(Int(n[2]), Int(n[3])), new LinePosition(Int(n[4]), Int(n[5])), n[6] == "1"));
+        }
+
+        return speaker;
     }
 
     public static StringComparer PathComparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;

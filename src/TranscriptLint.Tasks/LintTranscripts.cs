@@ -15,7 +15,9 @@ namespace TranscriptLint.Tasks;
 /// Lints the project's <c>Transcript</c> items and logs each finding as an MSBuild warning or error (or a message,
 /// for suggestions) with its code, file, line, column and help link. File paths are shown relative to the project
 /// folder. Findings are cached per file under obj/ and re-reported from the cache when nothing they depend on
-/// changed, so a rebuild reads no transcript and still shows every warning.
+/// changed, so a rebuild re-lints no unchanged transcript and still shows every warning. The cache also keeps each
+/// file's speaker summary, so TL0013 (spellings across files) is worked out over the whole build every time: an edit
+/// in one file can add or remove a finding in another whose own entry is unchanged.
 /// </summary>
 public sealed class LintTranscripts : MSBuildTask, ICancelableTask
 {
@@ -41,6 +43,12 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
 
     /// <summary>The per-file cache; empty to lint every file on every build.</summary>
     public string? CacheFile { get; set; }
+
+    /// <summary>
+    /// A transcriptlint.baseline.json (written by <c>transcriptlint baseline</c>): only findings beyond it are reported.
+    /// Empty for none; a file named here that does not exist is an error (the targets pass the default only if it exists).
+    /// </summary>
+    public string? BaselineFile { get; set; }
 
     /// <summary>Where to write a SARIF 2.1.0 log of all findings; empty for none.</summary>
     public string? SarifFile { get; set; }
@@ -72,11 +80,33 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
         var previous = cachePath is null ? new Dictionary<string, CacheEntry>(LintCache.PathComparer) : LintCache.Read(cachePath, toolKey);
         var cache = new TaskResultCache(previous);
+        var passes = new List<IRunPass> { CrossFileSpellingPass.Instance };
+        BaselinePass? baseline = null;
+        if (!string.IsNullOrWhiteSpace(BaselineFile))
+        {
+            string baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim()));
+            try
+            {
+                if (!File.Exists(baselinePath)) throw new ConfigException(baselinePath, 1, 1, "the baseline does not exist; write one with 'transcriptlint baseline', or clear TranscriptLintBaselineFile.");
+                baseline = new BaselinePass(Baseline.Load(baselinePath), baselinePath);
+            }
+            catch (ConfigException ex)
+            {
+                LogConfigError(ex, projectDirectory);
+                return false;
+            }
+
+            // After TL0013, so a frozen cross-file finding stays hidden too.
+            passes.Add(baseline);
+        }
 
         var session = new LintSession(new TaskLintHost(this, projectDirectory), new LintSessionOptions
         {
             ExplicitConfigPath = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())),
             Cache = cachePath is null ? null : cache,
+            // TL0013 over every file of the build, replayed or fresh (the cache keeps each file's speaker summary), then
+            // the baseline: both run on every build, after the cache, so neither is ever cached.
+            RunPasses = passes,
             CancellationToken = cancel,
         });
         var result = session.Run(GetInputs(projectDirectory));
@@ -96,6 +126,12 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         }
 
         Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", result.Relinted, result.Considered, linted);
+        if (baseline?.LastMatch is { } match)
+        {
+            string where = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim())), projectDirectory);
+            if (match.Absorbed > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} finding(s) in the baseline {1} not shown.", match.Absorbed, where);
+            if (match.Gone > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} baseline entr{1} in {2} no longer occur; run 'transcriptlint --update-baseline' to drop them.", match.Gone, match.Gone == 1 ? "y" : "ies", where);
+        }
 
         if (cachePath is not null) SaveCache(cachePath, toolKey, previous, cache.Entries);
         if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);

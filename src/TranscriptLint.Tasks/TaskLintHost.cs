@@ -79,7 +79,7 @@ internal sealed class TaskResultCache : IFileResultCache
             if (finding.ToDiagnostic(file.DisplayPath) is { } diagnostic) diagnostics.Add(diagnostic);
         }
 
-        var result = new LintResult(file.DisplayPath, Dialect.Text, cached.Linted, diagnostics);
+        var result = new LintResult(file.DisplayPath, Dialect.Text, cached.Linted, diagnostics) { Speakers = cached.Speakers, CrossFileSeverity = cached.CrossFileSeverity };
         return new FileOutcome(file.FullPath, file.DisplayPath, result, null, null) { IsLinted = cached.Linted, IsNamed = file.Named, IsReplayed = true };
     }
 
@@ -93,7 +93,10 @@ internal sealed class TaskResultCache : IFileResultCache
             foreach (var d in outcome.Result.Diagnostics) findings.Add(Finding.From(d));
         }
 
-        current[file.FullPath] = new CacheEntry(file.FullPath, stamp.Size, stamp.Hash, stamp.ConfigKey, file.Named, outcome.IsLinted, findings);
+        // Recorded before the run-level passes: the file's own findings and its speaker summary, never TL0013's findings
+        // (those depend on the other files and are worked out again on every build).
+        var speakers = outcome.IsLinted ? outcome.Result.Speakers : Array.Empty<FileSpeaker>();
+        current[file.FullPath] = new CacheEntry(file.FullPath, stamp.Size, stamp.Hash, stamp.ConfigKey, file.Named, outcome.IsLinted, findings, speakers, outcome.Result.CrossFileSeverity);
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ namespace TranscriptLint.Engine;
 
 /// <summary>
 /// TL0013 (speaker spellings across files) as a <see cref="LintSession"/> run-level pass: <see cref="RunPasses.Apply"/>
-/// over the outcomes of the whole run. It needs every linted file's speaker uses, which a replayed (cached) result does
-/// not carry, so a host with a per-file cache must not add it until the cache keeps them.
+/// over the outcomes of the whole run. It needs every linted file's speaker uses (<see cref="LintResult.Speakers"/>) and
+/// <see cref="LintResult.CrossFileSeverity"/>, so a host with a per-file cache must keep them in its entries and put
+/// them back on a replayed result (the MSBuild task's cache does).
 /// </summary>
 public sealed class CrossFileSpellingPass : IRunPass
 {

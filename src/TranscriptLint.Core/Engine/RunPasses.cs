@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TranscriptLint.Diagnostics;
 using TranscriptLint.Rules;
 
 namespace TranscriptLint.Engine;
@@ -20,8 +21,7 @@ public static class RunPasses
 
         var copy = new FileOutcome[outcomes.Count];
         for (int i = 0; i < outcomes.Count; i++) copy[i] = outcomes[i];
-        if (linted.Count < 2) return copy;
-        var findings = TL0013SpeakerSpellingAcrossFiles.Analyze(SpeakerCensus.Build(linted));
+        var findings = CrossFileFindings(linted);
         if (findings.Count == 0) return copy;
         for (int i = 0; i < copy.Length; i++)
         {
@@ -31,5 +31,15 @@ public static class RunPasses
         }
 
         return copy;
+    }
+
+    /// <summary>
+    /// The run-level findings alone, per linted result (for a host that reports them apart from the per-file ones, such
+    /// as the analyzer at compilation end). Pass the results in display-path order, as <see cref="Apply"/> sees them.
+    /// </summary>
+    public static Dictionary<LintResult, List<Diagnostic>> CrossFileFindings(IReadOnlyList<LintResult> linted)
+    {
+        if (linted.Count < 2) return new Dictionary<LintResult, List<Diagnostic>>();
+        return TL0013SpeakerSpellingAcrossFiles.Analyze(SpeakerCensus.Build(linted));
     }
 }

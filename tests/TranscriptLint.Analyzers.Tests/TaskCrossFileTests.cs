@@ -1,0 +1,100 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using TranscriptLint.Analyzers.Tests.Support;
+using TranscriptLint.Tasks;
+using Xunit;
+
+namespace TranscriptLint.Analyzers.Tests;
+
+/// <summary>
+/// TL0013 in the MSBuild task: worked out over every file of the build, the cached ones too (the cache keeps each file's
+/// speaker summary), so an edit in one file adds or removes a finding in another whose own entry did not change.
+/// </summary>
+public sealed class TaskCrossFileTests : IDisposable
+{
+    private readonly string root = CrossFileRepo.WriteTo("tl-task-xfile-");
+
+    [Fact]
+    public void A_replayed_build_reports_TL0013_like_the_fresh_one()
+    {
+        var first = Run();
+        Assert.Equal(7, first.Task.ReReadCount);
+        Assert.Equal(new[] { "ep7.md(3,3) TL0013", "ep7.md(7,3) TL0013" }, CrossFile(first.Engine));
+        Assert.Contains("'Ann Lee-Carter', the spelling in 6 files", first.Engine.Warnings.First(w => w.Code == "TL0013").Message);
+
+        var second = Run();
+        Assert.Equal(0, second.Task.ReReadCount);
+        Assert.Equal(Keys(first.Engine), Keys(second.Engine));
+    }
+
+    [Fact]
+    public void Editing_other_files_removes_and_adds_TL0013_in_a_file_whose_cache_entry_is_unchanged()
+    {
+        Assert.Equal(2, CrossFile(Run().Engine).Length);
+
+        // Two of the six usual files switch to the variant: 4 against 3 is no longer a clear majority.
+        File.WriteAllText(Path.Combine(root, "ep1.md"), CrossFileRepo.Episode(1, CrossFileRepo.Variant));
+        File.WriteAllText(Path.Combine(root, "ep2.md"), CrossFileRepo.Episode(2, CrossFileRepo.Variant));
+        var removed = Run();
+        Assert.Equal(2, removed.Task.ReReadCount); // ep7.md came from the cache
+        Assert.Empty(CrossFile(removed.Engine));
+
+        // Put them back: ep7.md is still replayed, and its findings return.
+        File.WriteAllText(Path.Combine(root, "ep1.md"), CrossFileRepo.Episode(1));
+        File.WriteAllText(Path.Combine(root, "ep2.md"), CrossFileRepo.Episode(2));
+        var added = Run();
+        Assert.Equal(2, added.Task.ReReadCount);
+        Assert.Equal(new[] { "ep7.md(3,3) TL0013", "ep7.md(7,3) TL0013" }, CrossFile(added.Engine));
+    }
+
+    [Fact]
+    public void Suppressions_and_the_rule_severity_survive_the_cache()
+    {
+        File.WriteAllText(Path.Combine(root, "transcriptlint.json"), """{ "rules": { "TL0013": "error" } }""");
+        File.WriteAllText(Path.Combine(root, "ep7.md"), CrossFileRepo.VariantEpisode.Replace("**Ann Lee-Cartre:** First", "<!-- transcriptlint-disable-next-line TL0013 -->\n**Ann Lee-Cartre:** First"));
+
+        var first = Run();
+        var second = Run();
+
+        Assert.Equal(0, second.Task.ReReadCount);
+        Assert.Equal(new[] { "ep7.md(3,3) TL0013" }, second.Engine.Errors.Where(e => e.Code == "TL0013").Select(e => $"{e.File}({e.LineNumber},{e.ColumnNumber}) {e.Code}"));
+        Assert.Equal(Keys(first.Engine), Keys(second.Engine));
+        Assert.False(second.Succeeded);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private (LintTranscripts Task, FakeBuildEngine Engine, bool Succeeded) Run()
+    {
+        var engine = new FakeBuildEngine();
+        var task = new LintTranscripts
+        {
+            BuildEngine = engine,
+            ProjectDirectory = root,
+            CacheFile = "obj/lint.cache",
+            Transcripts = Directory.GetFiles(root, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (ITaskItem)new TaskItem(Path.GetFileName(f))).ToArray(),
+        };
+        bool ok = task.Execute();
+        return (task, engine, ok);
+    }
+
+    private static string[] CrossFile(FakeBuildEngine engine) =>
+        engine.Warnings.Where(w => w.Code == "TL0013").Select(w => $"{w.File}({w.LineNumber},{w.ColumnNumber}) {w.Code}").OrderBy(k => k, StringComparer.Ordinal).ToArray();
+
+    private static string[] Keys(FakeBuildEngine engine) =>
+        engine.Warnings.Select(w => $"{w.File}({w.LineNumber},{w.ColumnNumber}) warning {w.Code}: {w.Message}")
+            .Concat(engine.Errors.Select(e => $"{e.File}({e.LineNumber},{e.ColumnNumber}) error {e.Code}: {e.Message}"))
+            .OrderBy(k => k, StringComparer.Ordinal).ToArray();
+}
