@@ -56,11 +56,13 @@ public sealed class TL0013SpeakerSpellingAcrossFiles : Rule
             string message = dominant.IsPinned
                 ? $"Speaker '{rare.Name}' ({Files(rare.FileCount)}) looks like a misspelling of '{dominant.Name}', the spelling on the roster or in speakers.aliases ({Files(dominant.FileCount)} of this run). Write '{dominant.Name}'."
                 : $"Speaker '{rare.Name}' ({Files(rare.FileCount)}) looks like a misspelling of '{dominant.Name}', the spelling in {Files(dominant.FileCount)} of this run. Use one spelling for the same speaker across the repo; if both are right, list one under speakers.aliases in transcriptlint.json.";
-            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (file, speaker) in rare.Files)
             {
                 // In a file that also uses the usual spelling, TL0001 reports the slip with the file's own counts.
                 if (file.CrossFileSeverity == Severity.Off || UsesSpelling(file, dominant.Name)) continue;
+
+                // Counted per file, so a baseline entry of one file does not move when another file changes.
+                var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var use in speaker.Uses)
                 {
                     if (use.IsSuppressed) continue;
