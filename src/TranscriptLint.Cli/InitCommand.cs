@@ -65,6 +65,14 @@ internal static class InitCommand
         }
 
         var survey = Survey(folder);
+        string rosterPath = Path.Combine(folder, RosterFileName);
+        if (survey.RosterLines.Count > 0 && (File.Exists(rosterPath) || Directory.Exists(rosterPath)))
+        {
+            // An existing file of that name is the user's: name it as the roster only if it is one, never overwrite it.
+            survey = survey with { RosterLines = Array.Empty<string>() };
+            stderr.WriteLine($"transcriptlint: note: {RosterFileName} already exists; init left it alone and did not name a roster.");
+        }
+
         string json = Render(survey);
         try
         {
@@ -78,12 +86,32 @@ internal static class InitCommand
             return Program.UsageOrIoError;
         }
 
+        if (survey.RosterLines.Count > 0)
+        {
+            var roster = new StringBuilder("# Starter roster written by 'transcriptlint init' from the attendee lists and front matter speakers it found.\n# One person a line, 'Full Name' or 'Full Name (ABBR)'. Check it: TL0007 reports any speaker not on it.\n");
+            foreach (var line in survey.RosterLines) roster.Append(line).Append('\n');
+            using (var stream = new FileStream(rosterPath, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+            {
+                writer.Write(roster.ToString());
+            }
+
+            stdout.WriteLine($"Wrote {RosterFileName}: {survey.RosterLines.Count} people from attendee lists and front matter, named as the speaker roster.");
+        }
+
         stdout.WriteLine($"Wrote {shownPath}: {Describe(survey)}");
         return Program.Success;
     }
 
     /// <summary>What init learned from the folder.</summary>
-    internal sealed record FolderSurvey(int Transcripts, IReadOnlyList<string> Extensions, IReadOnlyList<Dialect> Dialects, int TextTranscripts, IReadOnlyList<string> EndMarkers);
+    internal sealed record FolderSurvey(int Transcripts, IReadOnlyList<string> Extensions, IReadOnlyList<Dialect> Dialects, int TextTranscripts, IReadOnlyList<string> EndMarkers)
+    {
+        /// <summary>People the folder names in attendee lists (<c>Jane Doe (JDE)</c>) and front matter <c>speakers:</c>, as roster lines.</summary>
+        public IReadOnlyList<string> RosterLines { get; init; } = Array.Empty<string>();
+    }
+
+    /// <summary>The starter roster init writes beside the config when the folder names its people.</summary>
+    internal const string RosterFileName = "transcriptlint.speakers.txt";
 
     internal static FolderSurvey Survey(string folder)
     {
@@ -91,6 +119,7 @@ internal static class InitCommand
         var extensions = new SortedSet<string>(StringComparer.Ordinal);
         var dialects = new SortedSet<Dialect>();
         var markers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var people = new SortedDictionary<string, string?>(StringComparer.Ordinal);
         foreach (var path in TranscriptFileFinder.Find(folder, new ConfigResolver()))
         {
             byte[]? bytes;
@@ -123,6 +152,12 @@ internal static class InitCommand
             extensions.Add(Path.GetExtension(path).ToLowerInvariant());
             if (captions) continue;
             textTranscripts++;
+            foreach (var pair in document.Attendees) people[pair.Value] = pair.Key;
+            foreach (var name in document.FrontMatterSpeakers)
+            {
+                if (!people.ContainsKey(name)) people[name] = null;
+            }
+
             foreach (var element in document.Elements.Where(e => e.Kind == ElementKind.EndMarker))
             {
                 string marker = text.ToString(element.Span).Trim().Trim('*', '_').Trim();
@@ -132,7 +167,8 @@ internal static class InitCommand
         }
 
         var used = markers.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key).ToList();
-        return new FolderSurvey(transcripts, extensions.ToList(), dialects.ToList(), textTranscripts, used);
+        var roster = people.Count >= 2 ? people.Select(p => p.Value is null ? p.Key : $"{p.Key} ({p.Value})").ToList() : new List<string>();
+        return new FolderSurvey(transcripts, extensions.ToList(), dialects.ToList(), textTranscripts, used) { RosterLines = roster };
     }
 
     internal static string Render(FolderSurvey survey)
@@ -155,6 +191,13 @@ internal static class InitCommand
                 json.WriteStartArray("endMarkers");
                 foreach (var marker in survey.EndMarkers) json.WriteStringValue(marker);
                 json.WriteEndArray();
+            }
+
+            if (survey.RosterLines.Count > 0)
+            {
+                json.WriteStartObject("speakers");
+                json.WriteString("roster", RosterFileName);
+                json.WriteEndObject();
             }
 
             if (survey.Extensions.Count > 0)

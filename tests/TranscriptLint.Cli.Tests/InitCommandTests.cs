@@ -113,4 +113,40 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains(message, stderr);
         Assert.False(File.Exists(Path.Combine(folder, "transcriptlint.json")));
     }
+
+    [Fact]
+    public void Init_writes_a_starter_roster_from_attendee_lists_and_front_matter_and_names_it()
+    {
+        Write("notes/2026-01.md", "# Call\n\nPresent: Ana Lima (ALA), Ben Ross (BRS)\n\nALA: Hello.\n\nBRS: Hi.\n\nALA: Bye.\n\nBRS: Bye.\n");
+        Write("talks/keynote.md", "---\nspeakers:\n  - Carla Mendes\n---\n\nCarla Mendes: Welcome.\n\nCarla Mendes: Thanks.\n");
+
+        var (exit, stdout, _) = CliRunner.Run(folder, "init");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Wrote transcriptlint.speakers.txt: 3 people", stdout);
+        Assert.Equal("transcriptlint.speakers.txt", Config().GetProperty("speakers").GetProperty("roster").GetString());
+        var roster = File.ReadAllLines(Path.Combine(folder, "transcriptlint.speakers.txt")).Where(l => !l.StartsWith("#", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(new[] { "Ana Lima (ALA)", "Ben Ross (BRS)", "Carla Mendes" }, roster);
+
+        // The roster it wrote knows every speaker of the folder: no unknown-speaker finding.
+        var (_, lint, _) = CliRunner.Run(folder, ".", "--format", "msbuild");
+        Assert.DoesNotContain("TL0007", lint);
+    }
+
+    [Fact]
+    public void Init_names_no_roster_when_the_folder_names_no_people_and_never_replaces_one()
+    {
+        Write("meetings/2026-01.txt", MeetingWithoutMarker);
+        CliRunner.Run(folder, "init");
+        Assert.False(Config().TryGetProperty("speakers", out _));
+        Assert.False(File.Exists(Path.Combine(folder, "transcriptlint.speakers.txt")));
+
+        File.Delete(Path.Combine(folder, "transcriptlint.json"));
+        Write("notes/2026-01.md", "# Call\n\nPresent: Ana Lima (ALA), Ben Ross (BRS)\n\nALA: Hello.\n\nBRS: Hi.\n\nALA: Bye.\n");
+        Write("transcriptlint.speakers.txt", "# mine\n");
+        var (exit, _, stderr) = CliRunner.Run(folder, "init");
+        Assert.Equal(0, exit);
+        Assert.Contains("already exists; init left it alone", stderr);
+        Assert.Equal("# mine\n", File.ReadAllText(Path.Combine(folder, "transcriptlint.speakers.txt")));
+    }
 }
