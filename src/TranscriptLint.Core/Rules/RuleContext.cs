@@ -23,15 +23,11 @@ public sealed class RuleContext
 
     public FileSettings Settings { get; }
 
-    public double GetNumber(string name)
+    /// <summary>The option's value for this file: from transcriptlint.json, else the option's default.</summary>
+    public T Get<T>(RuleOption<T> option)
     {
-        if (options is not null && options.TryGetValue(name, out var value) && value is double number) return number;
-        foreach (var option in Rule.Options)
-        {
-            if (option.Name == name) return (double)option.DefaultValue;
-        }
-
-        throw new KeyNotFoundException($"{Rule.Descriptor.Id} declares no option '{name}'.");
+        if (options is not null && options.TryGetValue(option.Name, out var value) && value is T typed) return typed;
+        return option.Default;
     }
 
     /// <summary>Reports a finding on <paramref name="span"/>. The message should say what is wrong and what to do.</summary>

@@ -7,8 +7,12 @@ public enum RuleOptionKind
     String,
 }
 
-/// <summary>A per-rule setting in transcriptlint.json, with its default (shown in the docs and used when unset).</summary>
-public sealed class RuleOption
+/// <summary>
+/// A per-rule setting in transcriptlint.json, with its default (shown in the docs and used when unset). Rules declare
+/// the typed <see cref="RuleOption{T}"/> and read it with <see cref="RuleContext.Get{T}"/>; config, schema and docs
+/// read this untyped view.
+/// </summary>
+public class RuleOption
 {
     public RuleOption(string name, RuleOptionKind kind, object defaultValue, string description)
     {
@@ -25,4 +29,22 @@ public sealed class RuleOption
     public object DefaultValue { get; }
 
     public string Description { get; }
+}
+
+/// <summary>A typed rule option: its default is a <typeparamref name="T"/>, and a rule reads it as one, never by name.</summary>
+public sealed class RuleOption<T> : RuleOption
+{
+    public RuleOption(string name, T defaultValue, string description)
+        : base(name, KindOf(typeof(T)), defaultValue!, description)
+    {
+        Default = defaultValue;
+    }
+
+    public T Default { get; }
+
+    private static RuleOptionKind KindOf(System.Type type)
+        => type == typeof(double) ? RuleOptionKind.PositiveNumber
+           : type == typeof(bool) ? RuleOptionKind.Boolean
+           : type == typeof(string) ? RuleOptionKind.String
+           : throw new System.ArgumentException($"A rule option cannot be a {type.Name}: use double, bool or string.");
 }

@@ -19,10 +19,10 @@ public sealed class TL0004BadTimeRange : Rule
         "Consistency",
         Severity.Warning);
 
-    private static readonly IReadOnlyList<RuleOption> RuleOptions = new[]
-    {
-        new RuleOption("maxHours", RuleOptionKind.PositiveNumber, 12.0, "The longest plausible range, in hours."),
-    };
+    /// <summary>The longest plausible range.</summary>
+    public static readonly RuleOption<double> MaxHours = new("maxHours", 12.0, "The longest plausible range, in hours.");
+
+    private static readonly IReadOnlyList<RuleOption> RuleOptions = new RuleOption[] { MaxHours };
 
     // A clock range that ends "before" it starts is read as crossing midnight when it starts in the evening
     // and ends in the small hours.
@@ -35,7 +35,7 @@ public sealed class TL0004BadTimeRange : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
-        double maxHours = context.GetNumber("maxHours");
+        double maxHours = context.Get(MaxHours);
         foreach (var range in document.TimeRanges)
         {
             if (range.Kind == TimeRangeKind.CueTiming) CheckCue(range, document, maxHours, context);
