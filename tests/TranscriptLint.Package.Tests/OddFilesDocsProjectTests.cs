@@ -10,7 +10,9 @@ using static TranscriptLint.Package.Tests.Infrastructure.Transcripts;
 namespace TranscriptLint.Package.Tests;
 
 /// <summary>
-/// Issue 9, acceptance 3 (MSBuild half): a docs project whose folder holds every odd file at once builds in bounded
+/// Issue 9, acceptance 3 (MSBuild half): a docs project whose folder holds every odd file at once (binary, invalid
+/// UTF-8, UTF-16 with and without BOM, a 100 MB line, 100,000 speakers, a FIFO, a link loop, a fullwidth-digit stamp,
+/// a name with spaces and accents) builds in bounded
 /// time without MSB4018 (a task crash) and reports the usual findings on the ordinary transcript beside them.
 /// </summary>
 [Collection(DocsProjectCollection.Name)]
@@ -24,7 +26,7 @@ public sealed class OddFilesDocsProjectTests
     }
 
     [Fact]
-    public void Docs_project_with_binary_invalid_utf16_fifo_symlink_loop_and_odd_names_builds_and_reports_the_ordinary_findings()
+    public void Docs_project_with_binary_invalid_utf16_huge_line_many_speakers_fifo_symlink_loop_and_odd_names_builds_and_reports_the_ordinary_findings()
     {
         var project = package.NewProject("odd-files").WithDocsProject()
             .WithFile("a.txt", SpellingAndNoEndMarker)
@@ -36,6 +38,19 @@ public sealed class OddFilesDocsProjectTests
         File.WriteAllBytes(project.PathOf("utf16-nobom.txt"), Encoding.Unicode.GetBytes(SpellingAndNoEndMarker));
         Directory.CreateSymbolicLink(project.PathOf("self"), ".");
         MakeFifo(project.PathOf("pipe.txt"));
+
+        // One 100 MB line, and 100,000 distinct speakers in one file.
+        using (var line = new FileStream(project.PathOf("long-line.txt"), FileMode.CreateNew))
+        {
+            var words = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("budget outreach ", 4096)));
+            line.Write(Encoding.ASCII.GetBytes("Call\n\nBOB RAY: Hello.\n\nANN LEE: "));
+            for (long written = 0; written < 100L * 1024 * 1024; written += words.Length) line.Write(words);
+            line.Write(Encoding.ASCII.GetBytes("\n"));
+        }
+
+        var speakers = new StringBuilder("Call\n\n");
+        for (int i = 0; i < 100_000; i++) speakers.Append("PERSON ").Append(i.ToString("D6")).Append(" X: Words.\n\n");
+        File.WriteAllText(project.PathOf("speakers.txt"), speakers.ToString());
 
         var clock = Stopwatch.StartNew();
         var build = project.Build();
