@@ -10,21 +10,10 @@ public sealed class SpeakerSettings
     /// Labels that mark a moment rather than a speaker and are normally empty (<c>Break:</c>, <c>Music:</c>):
     /// never orphans, never spelling variants of each other. <c>speakers.markers</c> adds to them.
     /// </summary>
-    public static readonly IReadOnlyList<string> DefaultMarkers = new[]
-    {
-        "Break", "Intro", "Outro", "Music", "Jingle", "Song extract", "Theme music", "Interlude", "Transition", "Cold open",
-        "Ad", "Ad break", "Sponsor", "Sponsor break", "Pause", "Silence", "Applause", "Laughter", "Crosstalk", "Inaudible",
-        "Recording begins", "Recording ends", "Recording starts", "Recording stops", "Recording started", "Recording stopped",
-        "Start of recording", "End of recording", "Chapter", "Bumper",
-        "Song", "Song sample", "Sample", "Remix", "Clip", "Extract", "Extract begins", "Extract ends", "Sound bite", "Soundbite",
-    };
+    public static readonly IReadOnlyList<string> DefaultMarkers = Vocabulary.Languages.List(l => l.Markers);
 
     /// <summary>Labels for a group rather than a person (<c>All:</c>, <c>Room:</c>): not on any roster, not misspellings.</summary>
-    public static readonly IReadOnlyList<string> CollectiveSpeakers = new[]
-    {
-        "All", "Everyone", "Everybody", "Room", "Audience", "Group", "Several", "Multiple", "Participants", "Panel", "Crowd",
-        "Unknown", "Unidentified", "Unidentified speaker", "Unknown speaker", "Tous", "Todos", "Alle", "Someone", "Somebody", "Anonymous",
-    };
+    public static readonly IReadOnlyList<string> CollectiveSpeakers = Vocabulary.Languages.List(l => l.Collectives);
 
     public static readonly SpeakerSettings Empty = new(SpeakerAliases.Empty, SpeakerRoster.Empty, Array.Empty<string>());
 

@@ -8,23 +8,7 @@ namespace TranscriptLint.Dialects;
 public sealed class EndMarkers
 {
     /// <summary>The markers used when config names none: English, French, Spanish, Portuguese, German, Italian.</summary>
-    public static readonly IReadOnlyList<string> Defaults = new[]
-    {
-        "[END OF TRANSCRIPTION]",
-        "[END OF TRANSCRIPT]",
-        "[END OF RECORDING]",
-        "[FIN DE LA TRANSCRIPTION]",
-        "[FIN DE TRANSCRIPTION]",
-        "[FIN DE LA TRANSCRIPCIÓN]",
-        "[FIN DE LA TRANSCRIPCION]",
-        "[FIN DE TRANSCRIPCIÓN]",
-        "[FIM DA TRANSCRIÇÃO]",
-        "[FIM DA TRANSCRICAO]",
-        "[ENDE DER TRANSKRIPTION]",
-        "[ENDE DES TRANSKRIPTS]",
-        "[ENDE DER ABSCHRIFT]",
-        "[FINE DELLA TRASCRIZIONE]",
-    };
+    public static readonly IReadOnlyList<string> Defaults = Vocabulary.Languages.List(l => l.EndMarkers);
 
     public static readonly EndMarkers Default = new(Defaults);
 

@@ -375,14 +375,7 @@ internal static class LabelDecision
     }
 
     // "**Jane Doe** asks whether…": minutes that report what a person said, with the name in bold, not a turn.
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-    {
-        "says", "said", "asks", "asked", "notes", "noted", "mentions", "mentioned", "explains", "explained", "clarifies",
-        "clarified", "suggests", "suggested", "agrees", "agreed", "adds", "added", "responds", "responded", "replies",
-        "replied", "thinks", "believes", "proposes", "proposed", "shares", "shared", "presents", "presented", "gives",
-        "points", "pointed", "states", "stated", "reports", "reported", "confirms", "confirmed", "raises", "raised",
-        "wants", "wanted", "is", "was", "has", "had", "will", "would", "and", "or", "to", "from", "of", "on", "in",
-    };
+    private static readonly HashSet<string> ReportingVerbs = Vocabulary.Languages.Set(l => l.ReportingWords, StringComparer.Ordinal);
 
     private static bool IsReportedSpeech(string after)
     {

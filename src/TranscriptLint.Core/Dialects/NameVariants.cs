@@ -33,12 +33,7 @@ internal sealed class NameKey
 internal static class NameVariants
 {
     // Role nouns: "Audience Member" and "Audience Members" are one voice and several, not a slip.
-    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
-    {
-        "audience", "member", "speaker", "participant", "panelist", "panellist", "guest", "host", "attendee", "person",
-        "voice", "caller", "student", "moderator", "interviewer", "question", "questioner", "resident", "listener",
-        "people", "man", "woman", "male", "female", "presenter", "viewer", "unknown", "unidentified", "other", "others",
-    };
+    private static readonly HashSet<string> RoleWords = Vocabulary.Languages.Set(l => l.RoleWords, StringComparer.Ordinal);
 
     /// <summary>
     /// Same letters once case, accents, spacing and hyphens are folded; or one word differing by one letter (dropped,

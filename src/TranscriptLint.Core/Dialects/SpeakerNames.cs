@@ -28,21 +28,9 @@ internal static class SpeakerNames
     private const int MaxWords = 6;
 
     // Lead-ins of notes and link lists ("Note:", "**Slides:** https://…", "Action items:"): never speakers.
-    private static readonly System.Collections.Generic.HashSet<string> NoteKeys = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "note", "notes", "nb", "n.b.", "ps", "p.s.", "update", "updated", "correction", "corrections", "edit", "edited", "editor's note", "editor’s note",
-        "summary", "conclusion", "conclusions", "action", "actions", "action item", "action items", "todo", "to do", "to-do", "decision", "decisions",
-        "resolution", "resolved", "agenda", "attendees", "participants", "present", "absent", "regrets", "apologies", "slides", "slide", "link", "links",
-        "resources", "references", "reference", "source", "sources", "date", "time", "location", "venue", "place", "tags", "topic", "topics", "subject",
-        "minutes", "recording", "video", "audio", "transcript", "warning", "caution", "tip", "important", "disclaimer", "remarque", "nota", "fecha", "lieu",
-        "sujet", "ordre du jour", "orden del día", "asistentes", "présents", "see also", "example", "examples", "question", "questions", "answer", "outcome",
-        "next steps", "key takeaways", "takeaways", "highlights", "background", "context", "overview", "goals", "objectives", "outcomes", "results",
-        "status", "problem", "solution", "pros", "cons", "open questions", "follow-up", "follow-ups", "follow up", "show notes", "episode", "guests",
-        "presenter", "presenters", "champion", "champions", "scribe", "scribes", "note taker", "note takers", "notetaker", "prior art",
-        "queue", "new topic", "key points", "reviewer", "reviewers", "meta", "filed", "pr", "prs", "issue", "issues", "spec", "repo", "remote attendees", "in-person attendees", "in person attendees", "attendee", "poll", "vote",
-    };
+    private static readonly System.Collections.Generic.HashSet<string> NoteKeys = Vocabulary.Languages.Set(l => l.NoteKeys, System.StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] Particles = { "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "e", "ten", "ter", "zu" };
+    private static readonly string[] Particles = Vocabulary.Languages.List(l => l.NameParticles).ToArray();
 
     /// <summary>True for the lead-in of a note or link list, such as <c>Note</c>, <c>Slides</c> or <c>Action items</c>.</summary>
     public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 64 && IsNoteKey(text.Substring(name.Start, name.Length));
@@ -70,11 +58,7 @@ internal static class SpeakerNames
     }
 
     // "**On Wednesday**:", "Next Friday:": a schedule, not a speaker.
-    private static readonly System.Collections.Generic.HashSet<string> ScheduleWords = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "this", "next", "last", "every", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tomorrow", "tonight", "yesterday", "weekend",
-    };
+    private static readonly System.Collections.Generic.HashSet<string> ScheduleWords = Vocabulary.Languages.Set(l => l.ScheduleWords, System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when every word of the name is a day or a schedule word: <c>On Wednesday</c>, <c>Fri</c>.</summary>
     public static bool IsSchedule(string name)
@@ -94,10 +78,7 @@ internal static class SpeakerNames
         return true;
     }
 
-    private static readonly System.Collections.Generic.HashSet<string> LeadingNoteKeys = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "note", "notes", "nb", "update", "edit", "correction", "ps",
-    };
+    private static readonly System.Collections.Generic.HashSet<string> LeadingNoteKeys = Vocabulary.Languages.Set(l => l.LeadingNoteKeys, System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two to five capital letters (<c>AWB</c>, <c>JHD</c>): a delegate's abbreviation.</summary>
     public static bool IsAbbreviation(string text, TextSpan name)

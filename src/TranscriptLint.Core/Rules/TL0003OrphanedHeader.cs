@@ -17,14 +17,9 @@ public sealed class TL0003OrphanedHeader : Rule
         Severity.Warning);
 
     // Headings that carry their own outcome or stand for a pause: nothing is expected under them.
-    private static readonly HashSet<string> StatementWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "approved", "adopted", "accepted", "agreed", "adjourned", "adjourn", "adjournment", "concluded", "ratified", "rejected",
-        "withdrawn", "postponed", "deferred", "skipped", "cancelled", "canceled", "passed", "resolved", "closed", "break", "lunch",
-        "recess",
-    };
+    private static readonly HashSet<string> StatementWords = Vocabulary.Languages.Set(l => l.StatementWords, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal) { "is", "are", "was", "were", "will", "has", "have", "had" };
+    private static readonly HashSet<string> AuxiliaryVerbs = Vocabulary.Languages.Set(l => l.AuxiliaryVerbs, StringComparer.Ordinal);
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -68,11 +63,7 @@ public sealed class TL0003OrphanedHeader : Rule
 
     // Headings that hold the sections after them when a file puts its items at the same level ("## Agenda" then
     // "## 1. Opening"): a container, not an empty section.
-    private static readonly HashSet<string> ContainerWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "agenda", "notes", "contents", "table of contents", "outline", "topics", "minutes", "transcript", "discussion",
-        "notes & action items", "notes and action items", "meeting notes",
-    };
+    private static readonly HashSet<string> ContainerWords = Vocabulary.Languages.Set(l => l.ContainerWords, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A container heading (<c>## Agenda</c>, <c>## Notes</c>) directly followed by a heading of the same level.</summary>
     private static bool IsContainer(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)
@@ -114,10 +105,7 @@ public sealed class TL0003OrphanedHeader : Rule
     }
 
     // The outcome of an item, written as a heading of its own at the item's level in some notes.
-    private static readonly HashSet<string> ConclusionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "conclusion", "conclusions", "resolution", "conclusion/resolution", "conclusion / resolution", "outcome", "decision", "decisions",
-    };
+    private static readonly HashSet<string> ConclusionWords = Vocabulary.Languages.Set(l => l.ConclusionWords, StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>## 4.4 Item</c> directly followed by <c>## Conclusion/Resolution</c> with text: the item's outcome is its content.</summary>
     private static bool IsFollowedByItsConclusion(TranscriptDocument document, IReadOnlyList<TranscriptElement> elements, int index)

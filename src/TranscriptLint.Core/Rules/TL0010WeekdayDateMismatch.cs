@@ -126,49 +126,29 @@ public sealed class TL0010WeekdayDateMismatch : Rule
 
     private static Dictionary<string, DayOfWeek> BuildWeekdays()
     {
-        var names = new[]
-        {
-            "monday tuesday wednesday thursday friday saturday sunday",
-            "lundi mardi mercredi jeudi vendredi samedi dimanche",
-            "lunes martes miércoles jueves viernes sábado domingo",
-            "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
-            "segunda terça quarta quinta sexta sábado domingo",
-            "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-        };
         var map = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal);
-        foreach (var line in names)
+        foreach (var language in Vocabulary.Languages.All)
         {
-            var days = line.Split(' ');
-            for (int d = 0; d < 7; d++) map[NameFolding.Fold(days[d])] = (DayOfWeek)((d + 1) % 7);
+            for (int d = 0; d < language.Weekdays.Length; d++) map[NameFolding.Fold(language.Weekdays[d])] = (DayOfWeek)((d + 1) % 7);
+            foreach (var (name, day) in language.WeekdayVariants) map[NameFolding.Fold(name)] = day;
         }
 
-        map["sonnabend"] = DayOfWeek.Saturday;
         return map;
     }
 
     private static Dictionary<string, int> BuildMonths()
     {
-        var names = new[]
-        {
-            "january february march april may june july august september october november december",
-            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-            "januar februar märz april mai juni juli august september oktober november dezember",
-            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-            "jan feb mar apr may jun jul aug sep oct nov dec",
-        };
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in names)
+        foreach (var language in Vocabulary.Languages.All)
         {
-            var months = line.Split(' ');
-            for (int m = 0; m < 12; m++) map[NameFolding.Fold(months[m])] = m + 1;
+            foreach (var months in language.Months)
+            {
+                for (int m = 0; m < months.Length; m++) map[NameFolding.Fold(months[m])] = m + 1;
+            }
+
+            foreach (var (name, month) in language.MonthVariants) map[NameFolding.Fold(name)] = month;
         }
 
-        map["sept"] = 9;
-        map["setiembre"] = 9;
-        map["jänner"] = 1;
         return map;
     }
 
