@@ -40,31 +40,19 @@ internal static class BaselineCommand
 
             if (arg is "--config" or "--output" or "-o")
             {
-                if (i + 1 >= args.Count)
-                {
-                    stderr.WriteLine($"transcriptlint: error: {arg} needs a value.");
-                    return Program.UsageOrIoError;
-                }
+                if (i + 1 >= args.Count) return Subcommand.MissingValue(stderr, arg);
 
                 if (arg == "--config") configPath = args[++i];
                 else outputPath = args[++i];
                 continue;
             }
 
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-            {
-                stderr.WriteLine($"transcriptlint: error: unknown option '{arg}' for baseline.");
-                stderr.WriteLine("Run 'transcriptlint baseline --help' for usage.");
-                return Program.UsageOrIoError;
-            }
+            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "baseline");
 
             paths.Add(arg);
         }
 
-        if (paths.Count == 0) paths.Add(".");
-        var run = LintRun.Execute(paths, configPath, currentDirectory);
-        foreach (var problem in run.Problems) stderr.WriteLine(problem);
-        foreach (var note in run.Notes) stderr.WriteLine(note);
+        var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr);
         if (run.Problems.Count > 0) return Program.UsageOrIoError;
 
         string target = outputPath is null ? DefaultPath(paths, configPath, currentDirectory) : Path.GetFullPath(outputPath, currentDirectory);

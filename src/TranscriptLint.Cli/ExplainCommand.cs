@@ -47,12 +47,7 @@ internal static class ExplainCommand
                 continue;
             }
 
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-            {
-                stderr.WriteLine($"transcriptlint: error: unknown option '{arg}' for explain.");
-                stderr.WriteLine("Run 'transcriptlint explain --help' for usage.");
-                return Program.UsageOrIoError;
-            }
+            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "explain");
 
             files.Add(arg);
         }
@@ -60,8 +55,7 @@ internal static class ExplainCommand
         if (files.Count == 0)
         {
             stderr.WriteLine("transcriptlint: error: explain needs at least one file.");
-            stderr.WriteLine("Run 'transcriptlint explain --help' for usage.");
-            return Program.UsageOrIoError;
+            return Subcommand.SeeHelp(stderr, "explain");
         }
 
         ConfigResolver resolver;

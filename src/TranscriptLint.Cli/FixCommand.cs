@@ -56,11 +56,7 @@ internal static class FixCommand
                     continue;
                 case "--config":
                 case "--rule":
-                    if (i + 1 >= args.Count)
-                    {
-                        stderr.WriteLine($"transcriptlint: error: {arg} needs a value.");
-                        return Program.UsageOrIoError;
-                    }
+                    if (i + 1 >= args.Count) return Subcommand.MissingValue(stderr, arg);
 
                     string value = args[++i];
                     if (arg == "--config")
@@ -83,20 +79,12 @@ internal static class FixCommand
                     continue;
             }
 
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-            {
-                stderr.WriteLine($"transcriptlint: error: unknown option '{arg}' for fix.");
-                stderr.WriteLine("Run 'transcriptlint fix --help' for usage.");
-                return Program.UsageOrIoError;
-            }
+            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "fix");
 
             paths.Add(arg);
         }
 
-        if (paths.Count == 0) paths.Add(".");
-        var run = LintRun.Execute(paths, configPath, currentDirectory);
-        foreach (var problem in run.Problems) stderr.WriteLine(problem);
-        foreach (var note in run.Notes) stderr.WriteLine(note);
+        var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
 
         var resolver = new ConfigResolver(configPath is null ? null : Path.GetFullPath(configPath, currentDirectory));

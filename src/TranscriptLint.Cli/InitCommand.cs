@@ -40,9 +40,9 @@ internal static class InitCommand
 
             if ((arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) || folderArg is not null)
             {
-                stderr.WriteLine(folderArg is null ? $"transcriptlint: error: unknown option '{arg}' for init." : "transcriptlint: error: init takes one folder.");
-                stderr.WriteLine("Run 'transcriptlint init --help' for usage.");
-                return Program.UsageOrIoError;
+                if (folderArg is null) return Subcommand.UnknownOption(stderr, arg, "init");
+                stderr.WriteLine("transcriptlint: error: init takes one folder.");
+                return Subcommand.SeeHelp(stderr, "init");
             }
 
             folderArg = arg;

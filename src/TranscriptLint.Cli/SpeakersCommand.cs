@@ -43,11 +43,7 @@ internal static class SpeakersCommand
 
             if (arg is "--config" or "--format" or "--roster")
             {
-                if (i + 1 >= args.Count)
-                {
-                    stderr.WriteLine($"transcriptlint: error: {arg} needs a value.");
-                    return Program.UsageOrIoError;
-                }
+                if (i + 1 >= args.Count) return Subcommand.MissingValue(stderr, arg);
 
                 string value = args[++i];
                 if (arg == "--config") config = value;
@@ -56,12 +52,7 @@ internal static class SpeakersCommand
                 continue;
             }
 
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-            {
-                stderr.WriteLine($"transcriptlint: error: unknown option '{arg}' for speakers.");
-                stderr.WriteLine("Run 'transcriptlint speakers --help' for usage.");
-                return Program.UsageOrIoError;
-            }
+            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "speakers");
 
             paths.Add(arg);
         }
@@ -79,9 +70,7 @@ internal static class SpeakersCommand
             return Program.UsageOrIoError;
         }
 
-        if (paths.Count == 0) paths.Add(".");
-        var run = LintRun.Execute(paths, config, currentDirectory);
-        foreach (var problem in run.Problems) stderr.WriteLine(problem);
+        var run = Subcommand.Lint(paths, config, currentDirectory, stderr, printNotes: false);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
 
         var groups = Group(SpeakerCensus.Build(run.Linted.Select(o => o.Result!)));

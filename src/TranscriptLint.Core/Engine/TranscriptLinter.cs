@@ -117,22 +117,22 @@ public static class TranscriptLinter
             }
         }
 
-        var diagnostics = Finish(path, text, document, raw, severities);
+        var suppressions = new SuppressionMap(document.Suppressions);
+        var diagnostics = Finish(path, text, raw, severities, suppressions);
         var crossFile = settings.GetSeverity(TL0013SpeakerSpellingAcrossFiles.Rule, dialect);
         return new LintResult(path, dialect, document.LooksLikeTranscript, diagnostics)
         {
-            Speakers = CollectSpeakers(text, document, settings, crossFile),
+            Speakers = CollectSpeakers(text, document, settings, crossFile, suppressions),
             CrossFileSeverity = crossFile,
         };
     }
 
     /// <summary>The person labels of the document, one entry per spelling (for TL0013 and <c>transcriptlint speakers</c>).</summary>
-    private static IReadOnlyList<FileSpeaker> CollectSpeakers(SourceText text, TranscriptDocument document, FileSettings settings, Severity crossFile)
+    private static IReadOnlyList<FileSpeaker> CollectSpeakers(SourceText text, TranscriptDocument document, FileSettings settings, Severity crossFile, SuppressionMap suppressions)
     {
         if (document.Labels.Count == 0) return Array.Empty<FileSpeaker>();
         var roster = settings.Speakers.RosterFor(document);
         var aliases = settings.Aliases;
-        var suppressions = new SuppressionMap(document.Suppressions);
         var bySpelling = new Dictionary<string, FileSpeaker>(StringComparer.Ordinal);
         var speakers = new List<FileSpeaker>();
         foreach (var label in document.Labels)
@@ -154,7 +154,7 @@ public static class TranscriptLinter
         return speakers;
     }
 
-    private static List<Diagnostic> Finish(string path, SourceText text, TranscriptDocument document, List<RawFinding> raw, Dictionary<Rule, Severity> severities)
+    private static List<Diagnostic> Finish(string path, SourceText text, List<RawFinding> raw, Dictionary<Rule, Severity> severities, SuppressionMap suppressions)
     {
         raw.Sort((a, b) =>
         {
@@ -164,7 +164,6 @@ public static class TranscriptLinter
             return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
         });
 
-        var suppressions = new SuppressionMap(document.Suppressions);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>(raw.Count);
         foreach (var finding in raw)
