@@ -7,6 +7,7 @@ using TranscriptLint.Diagnostics;
 using TranscriptLint.Engine;
 using TranscriptLint.Output;
 using TranscriptLint.Rules;
+using TranscriptLint.Text;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace TranscriptLint.Tasks;
@@ -78,10 +79,11 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         string projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
         string toolKey = typeof(LintTranscripts).Assembly.ManifestModule.ModuleVersionId.ToString("N") + ";" + typeof(TranscriptLinter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
         string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
-        var previous = cachePath is null ? new Dictionary<string, CacheEntry>(LintCache.PathComparer) : LintCache.Read(cachePath, toolKey);
-        var cache = new TaskResultCache(previous);
+        var previous = cachePath is null ? CacheContents.Empty : LintCache.Read(cachePath, toolKey);
+        var cache = new TaskResultCache(previous.Entries, BoundedFile.MaxTranscriptBytes);
         var passes = new List<IRunPass> { CrossFileSpellingPass.Instance };
         BaselinePass? baseline = null;
+        string baselineKey = string.Empty;
         if (!string.IsNullOrWhiteSpace(BaselineFile))
         {
             string baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim()));
@@ -89,6 +91,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
             {
                 if (!File.Exists(baselinePath)) throw new ConfigException(baselinePath, 1, 1, "the baseline does not exist; write one with 'transcriptlint baseline', or clear TranscriptLintBaselineFile.");
                 baseline = new BaselinePass(Baseline.Load(baselinePath), baselinePath);
+                baselineKey = BaselineKey(baselinePath);
             }
             catch (ConfigException ex)
             {
@@ -100,13 +103,14 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
             passes.Add(baseline);
         }
 
+        // Both passes run on every build, after the cache (never cached per file); when no file, config or baseline
+        // changed, their output is replayed from the last build.
+        var runPasses = new RunReplay(passes, cache, previous.Run, baseline, baselineKey);
         var session = new LintSession(new TaskLintHost(this, projectDirectory), new LintSessionOptions
         {
             ExplicitConfigPath = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())),
             Cache = cachePath is null ? null : cache,
-            // TL0013 over every file of the build, replayed or fresh (the cache keeps each file's speaker summary), then
-            // the baseline: both run on every build, after the cache, so neither is ever cached.
-            RunPasses = passes,
+            RunPasses = new IRunPass[] { runPasses },
             CancellationToken = cancel,
         });
         var result = session.Run(GetInputs(projectDirectory));
@@ -126,17 +130,33 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         }
 
         Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", result.Relinted, result.Considered, linted);
-        if (baseline?.LastMatch is { } match)
+        if (baseline is not null)
         {
             string where = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim())), projectDirectory);
-            if (match.Absorbed > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} finding(s) in the baseline {1} not shown.", match.Absorbed, where);
-            if (match.Gone > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} baseline entr{1} in {2} no longer occur; run 'transcriptlint --update-baseline' to drop them.", match.Gone, match.Gone == 1 ? "y" : "ies", where);
+            int absorbed = runPasses.Replayed ? runPasses.Current!.BaselineAbsorbed : baseline.LastMatch?.Absorbed ?? 0;
+            int gone = runPasses.Replayed ? runPasses.Current!.BaselineGone : baseline.LastMatch?.Gone ?? 0;
+            if (absorbed > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} finding(s) in the baseline {1} not shown.", absorbed, where);
+            if (gone > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} baseline entr{1} in {2} no longer occur; run 'transcriptlint --update-baseline' to drop them.", gone, gone == 1 ? "y" : "ies", where);
         }
 
-        if (cachePath is not null) SaveCache(cachePath, toolKey, previous, cache.Entries);
+        if (cachePath is not null) SaveCache(cachePath, toolKey, previous, cache.Entries, runPasses.Current);
         if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The baseline's path and content hash: the run record is replayed only for the same baseline.</summary>
+    private static string BaselineKey(string baselinePath)
+    {
+        try
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            return baselinePath + "|" + BitConverter.ToString(sha.ComputeHash(File.ReadAllBytes(baselinePath)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return baselinePath + "|" + Guid.NewGuid().ToString("N"); // unreadable now: never replay
+        }
     }
 
     /// <summary>Items from the default globs are found files (the config and the look of the file decide); the rest are named.</summary>
@@ -179,20 +199,20 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         Log.LogError(null, ReportingCodes.ConfigErrorId, null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
     }
 
-    private void SaveCache(string cachePath, string toolKey, Dictionary<string, CacheEntry> previous, IReadOnlyList<CacheEntry> entries)
+    private void SaveCache(string cachePath, string toolKey, CacheContents previous, IReadOnlyList<CacheEntry> entries, RunRecord? run)
     {
         var current = new List<CacheEntry>();
-        bool changed = false;
+        bool changed = !ReferenceEquals(previous.Run, run);
         foreach (var entry in entries)
         {
             current.Add(entry);
-            if (!previous.TryGetValue(entry.FullPath, out var old) || !ReferenceEquals(old, entry)) changed = true;
+            if (!previous.Entries.TryGetValue(entry.FullPath, out var old) || !ReferenceEquals(old, entry)) changed = true;
         }
 
-        if (!changed && current.Count == previous.Count && File.Exists(cachePath)) return;
+        if (!changed && current.Count == previous.Entries.Count && File.Exists(cachePath) && File.Exists(LintCache.SpeakersPath(cachePath))) return;
         try
         {
-            LintCache.Write(cachePath, toolKey, current);
+            LintCache.Write(cachePath, toolKey, current, run);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

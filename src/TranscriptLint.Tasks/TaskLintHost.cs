@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
+using System.Threading;
 using Microsoft.Build.Framework;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Engine;
@@ -48,29 +49,42 @@ internal sealed class TaskLintHost : DiskLintHost
 }
 
 /// <summary>
-/// The task's per-file cache as the session sees it: a file is replayed when its size, content hash (SHA-256 of the
-/// bytes the session read), config key and named-ness match the previous build's entry. Keyed on content, not the
-/// timestamp: cp -p, rsync -a, tar and unzip keep mtimes, so a same-size edit with an old mtime must still re-lint.
+/// The task's per-file cache as the session sees it: a file is replayed when its size, content hash (SHA-256 of its
+/// bytes), config key and named-ness match the previous build's entry. Keyed on content, not the timestamp: cp -p,
+/// rsync -a, tar and unzip keep mtimes, so a same-size edit with an old mtime must still re-lint. The hash is taken a
+/// buffer at a time before the session reads the file, so an unchanged file is never held in memory whole.
 /// </summary>
 internal sealed class TaskResultCache : IFileResultCache
 {
     private readonly Dictionary<string, CacheEntry> previous;
+    private readonly long maxFileBytes;
     private readonly ConcurrentDictionary<string, CacheEntry> current = new(LintCache.PathComparer);
-    private readonly ConcurrentDictionary<string, (long Size, string Hash, string ConfigKey)> stamps = new(LintCache.PathComparer);
 
-    public TaskResultCache(Dictionary<string, CacheEntry> previous)
+    // One buffer and one hash per thread: creating a hash object per file costs more than hashing a small file.
+    [ThreadStatic]
+    private static byte[]? chunk;
+
+    [ThreadStatic]
+    private static IncrementalHash? sha256;
+
+    public TaskResultCache(Dictionary<string, CacheEntry> previous, long maxFileBytes)
     {
         this.previous = previous;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /// <summary>The entries of this build (replayed and fresh), in path order.</summary>
     public IReadOnlyList<CacheEntry> Entries => current.Values.OrderBy(e => e.FullPath, StringComparer.Ordinal).ToList();
 
-    public FileOutcome? TryReplay(PlannedFile file, byte[]? content, UnreadReason unread)
+    /// <summary>This build's entry for a file (replayed or fresh), or null when it has none (unread, broken config).</summary>
+    public CacheEntry? EntryFor(string fullPath) => current.TryGetValue(fullPath, out var entry) ? entry : null;
+
+    public FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken)
     {
-        var stamp = (Size: (long)(content?.Length ?? 0), Hash: Hash(content, unread), ConfigKey: GetConfigKey(file.Config));
-        stamps[file.FullPath] = stamp;
-        if (!previous.TryGetValue(file.FullPath, out var cached) || !cached.Matches(stamp.Size, stamp.Hash, stamp.ConfigKey, file.Named)) return null;
+        if (!previous.TryGetValue(file.FullPath, out var cached) || cached.Named != file.Named) return null;
+        string configKey = GetConfigKey(file.Config);
+        if (!string.Equals(cached.ConfigKey, configKey, StringComparison.Ordinal)) return null;
+        if (HashOnDisk(file.FullPath) is not { } stamp || !cached.Matches(stamp.Size, stamp.Hash, configKey, file.Named)) return null;
 
         current[file.FullPath] = cached;
         var diagnostics = new List<Diagnostic>(cached.Findings.Count);
@@ -86,7 +100,6 @@ internal sealed class TaskResultCache : IFileResultCache
     public void Record(PlannedFile file, byte[]? content, UnreadReason unread, FileOutcome outcome)
     {
         if (outcome.Result is null) return;
-        if (!stamps.TryGetValue(file.FullPath, out var stamp)) stamp = (content?.Length ?? 0, Hash(content, unread), GetConfigKey(file.Config));
         var findings = new List<Finding>();
         if (outcome.IsLinted)
         {
@@ -94,9 +107,9 @@ internal sealed class TaskResultCache : IFileResultCache
         }
 
         // Recorded before the run-level passes: the file's own findings and its speaker summary, never TL0013's findings
-        // (those depend on the other files and are worked out again on every build).
+        // (those depend on the other files; the run record keeps what the passes gave the whole build).
         var speakers = outcome.IsLinted ? outcome.Result.Speakers : Array.Empty<FileSpeaker>();
-        current[file.FullPath] = new CacheEntry(file.FullPath, stamp.Size, stamp.Hash, stamp.ConfigKey, file.Named, outcome.IsLinted, findings, speakers, outcome.Result.CrossFileSeverity);
+        current[file.FullPath] = new CacheEntry(file.FullPath, content?.Length ?? 0, Hash(content, unread), GetConfigKey(file.Config), file.Named, outcome.IsLinted, findings, speakers, outcome.Result.CrossFileSeverity);
     }
 
     /// <summary>
@@ -109,8 +122,36 @@ internal sealed class TaskResultCache : IFileResultCache
     /// <summary>SHA-256 of the file's bytes; a marker for a file that is not read (special, too large).</summary>
     private static string Hash(byte[]? content, UnreadReason unread)
     {
-        if (content is null) return "unread:" + unread;
+        if (content is null) return UnreadMarker(unread);
         using var sha = SHA256.Create();
-        return BitConverter.ToString(sha.ComputeHash(content)).Replace("-", string.Empty);
+        return Hex(sha.ComputeHash(content));
     }
+
+    /// <summary>
+    /// The size and hash <see cref="Hash"/> would give the bytes the session would read, without holding them; null
+    /// when the file cannot be read (the session then reads it and reports why).
+    /// </summary>
+    private (long Size, string Hash)? HashOnDisk(string fullPath)
+    {
+        try
+        {
+            var sha = sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.GetHashAndReset(); // drops what an interrupted read left
+            long size = 0;
+            if (!BoundedFile.ReadInChunks(fullPath, maxFileBytes, chunk ??= new byte[1 << 16], (bytes, count) => { sha.AppendData(bytes, 0, count); size += count; }, out var unread))
+            {
+                return (0, UnreadMarker(unread));
+            }
+
+            return (size, Hex(sha.GetHashAndReset()));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string UnreadMarker(UnreadReason unread) => "unread:" + unread;
+
+    private static string Hex(byte[] hash) => BitConverter.ToString(hash).Replace("-", string.Empty);
 }

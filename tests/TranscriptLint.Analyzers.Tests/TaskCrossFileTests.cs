@@ -65,6 +65,57 @@ public sealed class TaskCrossFileTests : IDisposable
         Assert.False(second.Succeeded);
     }
 
+    [Fact]
+    public void A_no_op_build_replays_the_findings_across_files_without_reading_the_speaker_summaries()
+    {
+        var first = Run();
+
+        // Everything after the summaries file's first line (its generation) is damaged: a build that read it would
+        // lose TL0013. A no-op build replays the last run's record instead.
+        string speakers = Path.Combine(root, "obj", "lint.cache.speakers");
+        string header = File.ReadLines(speakers).First();
+        File.WriteAllText(speakers, header + "\ns\tgarbage\n");
+        var noop = Run();
+        Assert.Equal(0, noop.Task.ReReadCount);
+        Assert.Equal(Keys(first.Engine), Keys(noop.Engine));
+    }
+
+    [Fact]
+    public void Summaries_of_another_generation_are_ignored_with_the_cache_and_every_file_is_linted_again()
+    {
+        var first = Run();
+
+        // As a build killed between writing the summaries and the cache would leave them.
+        string speakers = Path.Combine(root, "obj", "lint.cache.speakers");
+        var lines = File.ReadAllLines(speakers);
+        lines[0] = "transcriptlint-speakers 00000000000000000000000000000000";
+        File.WriteAllLines(speakers, lines);
+        var again = Run();
+        Assert.Equal(7, again.Task.ReReadCount);
+        Assert.Equal(Keys(first.Engine), Keys(again.Engine));
+        Assert.Equal(0, Run().Task.ReReadCount);
+    }
+
+    [Fact]
+    public void A_changed_baseline_runs_the_passes_again_though_no_transcript_changed()
+    {
+        File.WriteAllText(Path.Combine(root, "transcriptlint.json"), "{}");
+        Assert.Equal(0, Cli.Program.Run(new[] { "baseline" }, new StringWriter(), new StringWriter(), root));
+        string baseline = Path.Combine(root, "transcriptlint.baseline.json");
+        string frozen = File.ReadAllText(baseline);
+
+        Assert.Empty(CrossFile(Run(baseline).Engine));
+        Assert.Empty(CrossFile(Run(baseline).Engine));
+
+        File.WriteAllText(baseline, """{ "version": 1, "findings": [] }""");
+        var thawed = Run(baseline);
+        Assert.Equal(0, thawed.Task.ReReadCount);
+        Assert.Equal(new[] { "ep7.md(3,3) TL0013", "ep7.md(7,3) TL0013" }, CrossFile(thawed.Engine));
+
+        File.WriteAllText(baseline, frozen);
+        Assert.Empty(CrossFile(Run(baseline).Engine));
+    }
+
     public void Dispose()
     {
         try
@@ -76,7 +127,7 @@ public sealed class TaskCrossFileTests : IDisposable
         }
     }
 
-    private (LintTranscripts Task, FakeBuildEngine Engine, bool Succeeded) Run()
+    private (LintTranscripts Task, FakeBuildEngine Engine, bool Succeeded) Run(string? baseline = null)
     {
         var engine = new FakeBuildEngine();
         var task = new LintTranscripts
@@ -84,6 +135,7 @@ public sealed class TaskCrossFileTests : IDisposable
             BuildEngine = engine,
             ProjectDirectory = root,
             CacheFile = "obj/lint.cache",
+            BaselineFile = baseline,
             Transcripts = Directory.GetFiles(root, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (ITaskItem)new TaskItem(Path.GetFileName(f))).ToArray(),
         };
         bool ok = task.Execute();

@@ -81,6 +81,7 @@ public sealed class DocsProjectTests
         var clean = project.Run("clean");
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(cache), "dotnet clean removes the cache");
+        Assert.False(File.Exists(cache + ".speakers"), "and its speaker summaries");
     }
 
     [Fact]

@@ -123,13 +123,17 @@ public interface IRunPass
 }
 
 /// <summary>
-/// A per-file result cache (the MSBuild task's, under obj/): consulted with the bytes the session read, so each file
-/// is read once whether it is replayed or linted. Called from several threads at once.
+/// A per-file result cache (the MSBuild task's, under obj/): consulted before the session reads a file, so a replayed
+/// file is never held in memory whole (the cache reads it its own way, e.g. hashing it a buffer at a time). Called from
+/// several threads at once.
 /// </summary>
 public interface IFileResultCache
 {
-    /// <summary>The outcome recorded for this file, content and config, or null to lint it.</summary>
-    FileOutcome? TryReplay(PlannedFile file, byte[]? content, UnreadReason unread);
+    /// <summary>
+    /// The outcome recorded for this file as it is now (content and config), or null to read and lint it (also when
+    /// the file cannot be read: the session then reports why).
+    /// </summary>
+    FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken);
 
     /// <summary>Remembers a fresh outcome (not for files that failed to read or whose config is broken).</summary>
     void Record(PlannedFile file, byte[]? content, UnreadReason unread, FileOutcome outcome);

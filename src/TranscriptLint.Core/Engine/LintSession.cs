@@ -244,16 +244,16 @@ public sealed class LintSession
 
     private FileOutcome LintPlanned(PlannedFile file, CancellationToken cancel, out bool fresh)
     {
+        if (options.Cache?.TryReplay(file, cancel) is { } replayed)
+        {
+            fresh = false;
+            return replayed;
+        }
+
         fresh = true;
         if (linter.Read(file.FullPath, file.DisplayPath, cancel, out var bytes, out var unread) is { } failed)
         {
             return new FileOutcome(failed.FullPath, failed.DisplayPath, null, failed.Error, null) { IsNamed = file.Named };
-        }
-
-        if (options.Cache?.TryReplay(file, bytes, unread) is { } replayed)
-        {
-            fresh = false;
-            return replayed;
         }
 
         var settings = file.Config?.GetFileSettings(file.FullPath) ?? FileSettings.Default;

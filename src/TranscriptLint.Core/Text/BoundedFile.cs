@@ -35,28 +35,8 @@ public static class BoundedFile
     /// </summary>
     public static byte[]? ReadAllBytes(string path, long maxBytes, out UnreadReason reason)
     {
-        reason = UnreadReason.None;
-        var info = FinalTarget(new FileInfo(path));
-        if (!info.Exists)
-        {
-            // A folder (or a link to one) is not "missing", and opening it would say "access denied".
-            if (Directory.Exists(path)) throw new IOException($"'{path}' is a folder, not a file.");
-            throw new FileNotFoundException($"Could not find file '{path}'.", path);
-        }
-        long length = info.Length;
-        if (length == 0)
-        {
-            reason = UnreadReason.EmptyOrSpecial;
-            return null;
-        }
-
-        if (length > maxBytes)
-        {
-            reason = UnreadReason.TooLarge;
-            return null;
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var stream = Open(path, maxBytes, out long length, out reason);
+        if (stream is null) return null;
         var buffer = new byte[length];
         int total = 0;
         while (total < buffer.Length)
@@ -98,6 +78,59 @@ public static class BoundedFile
         var shorter = new byte[total];
         Buffer.BlockCopy(buffer, 0, shorter, 0, total);
         return shorter;
+    }
+
+    /// <summary>
+    /// The same bytes <see cref="ReadAllBytes"/> would return, handed to <paramref name="onChunk"/> a buffer at a time
+    /// (for hashing a file without holding it): false with the reason when it would return null.
+    /// </summary>
+    public static bool ReadInChunks(string path, long maxBytes, byte[] buffer, Action<byte[], int> onChunk, out UnreadReason reason)
+    {
+        using var stream = Open(path, maxBytes, out _, out reason);
+        if (stream is null) return false;
+        long total = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += read;
+            if (total > maxBytes)
+            {
+                reason = UnreadReason.TooLarge;
+                return false;
+            }
+
+            onChunk(buffer, read);
+        }
+
+        return true;
+    }
+
+    /// <summary>The open file and its size, or null with the reason it is not read (see the class remarks).</summary>
+    private static FileStream? Open(string path, long maxBytes, out long length, out UnreadReason reason)
+    {
+        reason = UnreadReason.None;
+        var info = FinalTarget(new FileInfo(path));
+        if (!info.Exists)
+        {
+            // A folder (or a link to one) is not "missing", and opening it would say "access denied".
+            if (Directory.Exists(path)) throw new IOException($"'{path}' is a folder, not a file.");
+            throw new FileNotFoundException($"Could not find file '{path}'.", path);
+        }
+
+        length = info.Length;
+        if (length == 0)
+        {
+            reason = UnreadReason.EmptyOrSpecial;
+            return null;
+        }
+
+        if (length > maxBytes)
+        {
+            reason = UnreadReason.TooLarge;
+            return null;
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
     }
 
     /// <summary>

@@ -56,5 +56,27 @@ public sealed class FileLinterTests : IDisposable
         Assert.Equal(UnreadReason.TooLarge, reason);
     }
 
+    [Theory]
+    [InlineData(0, 1000)]
+    [InlineData(10, 1000)]
+    [InlineData(70000, 1 << 20)]
+    [InlineData(5000, 4096)]
+    public void Reading_in_chunks_hands_over_the_bytes_and_the_reason_that_a_whole_read_gives(int size, int limit)
+    {
+        // What the task hashes without holding a file must be what the session would lint.
+        string path = Path.Combine(folder, $"chunks-{size}.txt");
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        var whole = BoundedFile.ReadAllBytes(path, limit, out var wholeReason);
+        var chunked = new MemoryStream();
+        bool read = BoundedFile.ReadInChunks(path, limit, new byte[4096], (buffer, count) => chunked.Write(buffer, 0, count), out var chunkReason);
+
+        Assert.Equal(whole is not null, read);
+        Assert.Equal(wholeReason, chunkReason);
+        if (whole is not null) Assert.Equal(whole, chunked.ToArray());
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -166,7 +166,7 @@ public sealed class LintSessionTests
 
         public List<string> Recorded { get; } = new();
 
-        public FileOutcome? TryReplay(PlannedFile file, byte[]? content, UnreadReason unread) =>
+        public FileOutcome? TryReplay(PlannedFile file, System.Threading.CancellationToken cancellationToken) =>
             file.FullPath == replayed
                 ? new FileOutcome(file.FullPath, file.DisplayPath, new LintResult(file.DisplayPath, Model.Dialect.Text, true, Array.Empty<Diagnostics.Diagnostic>()), null, null) { IsLinted = true, IsReplayed = true }
                 : null;
