@@ -84,7 +84,7 @@ public abstract class CaptionReader : IDialectReader
             if (!cueStarted)
             {
                 // The cue identifier (a number in SubRip, any text in WebVTT).
-                builder.Add(ElementKind.Note, line, trimmed);
+                builder.Add(ElementKind.Note, line, trimmed, layout: true);
                 continue;
             }
 
@@ -126,7 +126,7 @@ public abstract class CaptionReader : IDialectReader
         {
             var trimmed = Scan.Trim(text, source.GetLineSpan(line));
             if (trimmed.IsEmpty) break;
-            builder.Add(ElementKind.Note, line, trimmed);
+            builder.Add(ElementKind.Note, line, trimmed, layout: true);
         }
 
         return line;

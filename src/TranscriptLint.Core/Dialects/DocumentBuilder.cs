@@ -52,9 +52,14 @@ internal sealed class DocumentBuilder
     /// <summary>The front matter names a transcript (<c>transcript_by:</c>, <c>transcriber:</c>): the file says what it is.</summary>
     public bool DeclaresTranscript { get; set; }
 
-    public TranscriptElement Add(ElementKind kind, int line, TextSpan span, SpeakerLabel? label = null, int headingLevel = 0)
+    public TranscriptElement Add(ElementKind kind, int line, TextSpan span, SpeakerLabel? label = null, int headingLevel = 0, bool layout = false)
     {
-        var element = new TranscriptElement(kind, line, span) { Label = label, HeadingLevel = headingLevel };
+        var element = new TranscriptElement(kind, line, span)
+        {
+            Label = label,
+            HeadingLevel = headingLevel,
+            IsLayout = layout || kind is ElementKind.Comment or ElementKind.PageBreak or ElementKind.CueTiming,
+        };
         elements.Add(element);
         if (waitingForTarget.Count > 0 && kind != ElementKind.Comment)
         {

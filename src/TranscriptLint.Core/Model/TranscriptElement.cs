@@ -65,5 +65,11 @@ public sealed class TranscriptElement
     /// <summary>Heading level 1–6 when <see cref="Kind"/> is <see cref="ElementKind.Heading"/>.</summary>
     public int HeadingLevel { get; init; }
 
+    /// <summary>
+    /// The format's own structure, not text of the transcript, as the reader decided: comments, page breaks, cue timings,
+    /// and a caption file's header and cue identifiers (notes there, but never anything a person said or wrote).
+    /// </summary>
+    public bool IsLayout { get; init; }
+
     public override string ToString() => $"{Line}: {Kind} {Span}";
 }

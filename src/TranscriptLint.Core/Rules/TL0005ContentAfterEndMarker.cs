@@ -28,9 +28,8 @@ public sealed class TL0005ContentAfterEndMarker : Rule
                 continue;
             }
 
-            // Layout, and the numbers and headers of caption cues, are not content.
-            if (element.Kind is ElementKind.Comment or ElementKind.PageBreak) continue;
-            if (document.Dialect.IsCaptions() && element.Kind is ElementKind.Note or ElementKind.CueTiming) continue;
+            // Layout (comments, page breaks, caption headers, cue numbers and timings) is not content.
+            if (element.IsLayout) continue;
             if (element.Kind == ElementKind.EndMarker)
             {
                 context.Report(element.Span, $"A second end marker; the first is on line {marker.Line}. Keep one marker, after the last line of the transcript.");
