@@ -534,9 +534,21 @@ internal static class LabelDecision
     }
 
     /// <summary>A shape's markup without spacing or colons: <c>NAME :</c> and <c>NAME:</c> share <c>NAME</c>.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+    /// <remarks>
+    /// Cached per thread: files are decided in parallel, and a shared concurrent dictionary's Count takes all its locks.
+    /// A file has a handful of shapes; the cap keeps odd files from growing the cache.
+    /// </remarks>
+    private static string Skeleton(string shape)
+    {
+        var cache = skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(shape, out var skeleton)) return skeleton;
+        skeleton = BuildSkeleton(shape);
+        if (cache.Count < 4096) cache[shape] = skeleton;
+        return skeleton;
+    }
 
-    private static string Skeleton(string shape) => Skeletons.Count < 4096 ? Skeletons.GetOrAdd(shape, BuildSkeleton) : BuildSkeleton(shape);
+    [ThreadStatic]
+    private static Dictionary<string, string>? skeletons;
 
     private static string BuildSkeleton(string shape)
     {
