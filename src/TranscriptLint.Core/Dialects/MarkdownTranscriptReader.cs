@@ -56,7 +56,7 @@ public sealed class MarkdownTranscriptReader : IDialectReader
 
             trimmed = Scan.TakeFormFeed(builder, trimmed, line);
             if (trimmed.IsEmpty) continue;
-            if (IsFence(text, trimmed, out char open, out int openLength))
+            if (IsFence(text, trimmed, out char open, out int openLength) && IsOpeningFence(text, trimmed, open, openLength))
             {
                 fenceChar = open;
                 fenceLength = openLength;
@@ -321,4 +321,11 @@ public sealed class MarkdownTranscriptReader : IDialectReader
     }
 
     private static bool IsOnlyFence(string text, TextSpan trimmed, int length) => trimmed.Length == length;
+
+    /// <summary>
+    /// A backtick fence opens a code block only if its info string holds no backtick (CommonMark): <c>```a?.b```</c> on
+    /// one line is inline code in a paragraph, and taking it for a fence would swallow the rest of the file as code.
+    /// </summary>
+    private static bool IsOpeningFence(string text, TextSpan trimmed, char fence, int length) =>
+        fence != '`' || text.IndexOf('`', trimmed.Start + length, trimmed.Length - length) < 0;
 }

@@ -57,6 +57,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Inline_code_written_with_three_backticks_opens_no_code_block_but_a_fence_with_an_info_string_does()
+    {
+        const string Turns = "AB: One.\n\nCD: Two.\n\nAB: Three.\n\n";
+        var inline = Read(Turns + "```x?.y```  // same as x.y\n\nAB: Third.\n\nCD: Fourth.\n", "a.md");
+        Assert.Equal(new[] { 1, 3, 5, 9, 11 }, inline.Labels.Select(l => l.Line));
+
+        var fenced = Read(Turns + "```js\nAB: not a turn\n```\n\nCD: Fourth.\n", "a.md");
+        Assert.Equal(new[] { 1, 3, 5, 11 }, fenced.Labels.Select(l => l.Line));
+    }
+
+    [Fact]
     public void Webvtt_voice_spans_notes_and_timings_are_read()
     {
         var doc = Read("WEBVTT - talk\n\nNOTE written by hand\nacross two lines\n\nintro\n00:01.000 --> 00:02.500 align:start\n<v.loud Ann Lee>Hello <b>there</b>.</v>\n", "a.vtt");
