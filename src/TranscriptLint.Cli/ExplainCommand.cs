@@ -19,7 +19,7 @@ internal static class ExplainCommand
     public static Command Create(string currentDirectory)
     {
         var config = SharedOptions.Config();
-        var files = new Argument<string[]>("files") { Description = "The transcripts to explain.", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = "The transcripts to explain.", Arity = ArgumentArity.ZeroOrMore, CustomParser = SharedOptions.AllAsWritten };
         var command = new Command(
             "explain",
             "How each file is read: its dialect, each line taken for a speaker label or rejected as one (with the evidence), its speakers and their uses, and its findings.")

@@ -21,7 +21,7 @@ internal static class InitCommand
 {
     public static Command Create(string currentDirectory)
     {
-        var folder = new Argument<string?>("folder") { Description = "The folder of the transcripts (default: the current folder).", Arity = ArgumentArity.ZeroOrOne };
+        var folder = new Argument<string?>("folder") { Description = "The folder of the transcripts (default: the current folder).", Arity = ArgumentArity.ZeroOrOne, CustomParser = SharedOptions.AsWritten };
         var command = new Command(
             "init",
             "Writes a starter transcriptlint.json for the transcripts in the folder (include globs, end markers, a roster when the folder names its people); never over an existing one (exit code 2).")

@@ -16,7 +16,7 @@ namespace TranscriptLint.Cli;
 /// </summary>
 internal static class LintCommand
 {
-    public static RootCommand Create(string currentDirectory, Func<bool, Terminal> detectTerminal)
+    public static Command Create(string currentDirectory, Func<bool, Terminal> detectTerminal)
     {
         var paths = SharedOptions.Paths();
         var config = SharedOptions.Config();
@@ -34,15 +34,14 @@ internal static class LintCommand
         {
             Description = "No colour in the text report (also when NO_COLOR is set, or output is not a terminal). A progress line shows on a terminal for runs over a second.",
         };
-        var baseline = new Option<string?>("--baseline")
-        {
-            Description = "Report only findings beyond this baseline (default: transcriptlint.baseline.json beside the nearest transcriptlint.json, or in the current folder, if it exists).",
-            HelpName = "FILE",
-        };
+        var baseline = SharedOptions.File(
+            "--baseline",
+            "Report only findings beyond this baseline (default: transcriptlint.baseline.json beside the nearest transcriptlint.json, or in the current folder, if it exists).");
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline with only the entries that still occur." };
         var listRules = new Option<bool>("--list-rules") { Description = "Print the rules and exit." };
 
-        var root = new RootCommand(
+        var root = new Command(
+            "transcriptlint",
             "Lints meeting, hearing and podcast transcripts (.txt, .md, .vtt, .srt).\n\n"
             + "Exit codes: 0 no error-level findings, 1 error-level findings (or warnings with --warnaserror), 2 usage, config or I/O error.")
         {

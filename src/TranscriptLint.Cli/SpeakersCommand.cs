@@ -25,11 +25,7 @@ internal static class SpeakersCommand
             "speakers",
             OutputFormat.Text,
             OutputFormat.Json);
-        var roster = new Option<string?>("--roster")
-        {
-            Description = "Also write a starter roster: one usual spelling a line, sorted. An existing file is never replaced (exit code 2).",
-            HelpName = "FILE",
-        };
+        var roster = SharedOptions.File("--roster", "Also write a starter roster: one usual spelling a line, sorted. An existing file is never replaced (exit code 2).");
         var command = new Command(
             "speakers",
             "Every speaker of the transcripts found, with the files and uses of each spelling, grouped with its suspected variants; the usual spelling (the roster's or the aliases', else the one in most files) first.")
