@@ -22,7 +22,7 @@ internal static class LintCommand
         var config = SharedOptions.Config();
         var format = SharedOptions.Format(
             "The report's format: text (the default), msbuild, sarif (SARIF 2.1.0), json or github (GitHub Actions annotations).",
-            null,
+            command: null,
             OutputFormat.Text,
             OutputFormat.MsBuild,
             OutputFormat.Sarif,

@@ -22,7 +22,7 @@ internal static class SpeakersCommand
         var config = SharedOptions.Config();
         var format = SharedOptions.Format(
             "text (the default), or json: one object { \"speakers\": [ { \"name\", \"files\", \"uses\", \"onRoster\", \"variants\": [ { \"name\", \"files\", \"uses\", \"onRoster\" } ] } ] }.",
-            "speakers",
+            command: "speakers",
             OutputFormat.Text,
             OutputFormat.Json);
         var roster = SharedOptions.File("--roster", "Also write a starter roster: one usual spelling a line, sorted. An existing file is never replaced (exit code 2).");
