@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -14,44 +15,30 @@ namespace TranscriptLint.Cli;
 /// </summary>
 internal static class BaselineCommand
 {
-    public const string Usage = """
-        Usage: transcriptlint baseline [paths...] [--config FILE] [--output FILE]
-
-        Writes today's findings to transcriptlint.baseline.json (beside the nearest transcriptlint.json,
-        else in the current folder; or --output FILE), keyed by file, rule and fingerprint, with counts
-        for identical ones. A later 'transcriptlint' reports only findings beyond it, and says how many
-        baseline entries no longer occur ('transcriptlint --update-baseline' drops them).
-
-        Exit codes: 0 written, 2 usage, config or I/O error.
-        """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static Command Create(string currentDirectory)
     {
-        var paths = new List<string>();
-        string? configPath = null, outputPath = null;
-        for (int i = 0; i < args.Count; i++)
+        var paths = SharedOptions.Paths();
+        var config = SharedOptions.Config();
+        var output = SharedOptions.Output("Write the baseline to FILE (default: transcriptlint.baseline.json beside the nearest transcriptlint.json, else in the current folder).");
+        var command = new Command(
+            "baseline",
+            "Writes today's findings to a baseline; a later lint reports only findings beyond it (--update-baseline drops the entries that no longer occur). Exit codes: 0 written, 2 usage, config or I/O error.")
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine(Usage);
-                return Program.Success;
-            }
+            paths,
+            config,
+            output,
+        };
+        command.SetAction(parse => Run(
+            parse.GetPaths(paths),
+            parse.GetValue(config),
+            parse.GetValue(output),
+            parse.InvocationConfiguration.Error,
+            currentDirectory));
+        return command;
+    }
 
-            if (arg is "--config" or "--output" or "-o")
-            {
-                if (i + 1 >= args.Count) return Subcommand.MissingValue(stderr, arg);
-
-                if (arg == "--config") configPath = args[++i];
-                else outputPath = args[++i];
-                continue;
-            }
-
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "baseline");
-
-            paths.Add(arg);
-        }
-
+    private static int Run(List<string> paths, string? configPath, string? outputPath, TextWriter stderr, string currentDirectory)
+    {
         var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr);
         if (run.Problems.Count > 0) return Program.UsageOrIoError;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using TranscriptLint.Configuration;
@@ -15,49 +16,29 @@ namespace TranscriptLint.Cli;
 /// </summary>
 internal static class ExplainCommand
 {
-    public const string Usage = """
-        Usage: transcriptlint explain FILE... [--config FILE]
-
-        Prints how each file is read: its dialect, every line taken for a speaker label or
-        rejected as one (with the evidence), the speakers and their uses, and the findings.
-        """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static Command Create(string currentDirectory)
     {
-        var files = new List<string>();
-        string? configPath = null;
-        for (int i = 0; i < args.Count; i++)
+        var config = SharedOptions.Config();
+        var files = new Argument<string[]>("files") { Description = "The transcripts to explain.", Arity = ArgumentArity.ZeroOrMore, CustomParser = SharedOptions.AllAsWritten };
+        var command = new Command(
+            "explain",
+            "How each file is read: its dialect, each line taken for a speaker label or rejected as one (with the evidence), its speakers and their uses, and its findings.")
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine(Usage);
-                return Program.Success;
-            }
+            files,
+            config,
+        };
 
-            if (arg == "--config")
-            {
-                if (i + 1 >= args.Count)
-                {
-                    stderr.WriteLine("transcriptlint: error: --config needs a file.");
-                    return Program.UsageOrIoError;
-                }
-
-                configPath = args[++i];
-                continue;
-            }
-
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "explain");
-
-            files.Add(arg);
-        }
-
-        if (files.Count == 0)
+        // Checked here rather than by the argument's arity, for a message that says what explain needs.
+        command.Validators.Add(result =>
         {
-            stderr.WriteLine("transcriptlint: error: explain needs at least one file.");
-            return Subcommand.SeeHelp(stderr, "explain");
-        }
+            if (result.GetValue(files) is not { Length: > 0 }) result.AddError("explain needs at least one file.");
+        });
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(config), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, currentDirectory));
+        return command;
+    }
 
+    private static int Run(IReadOnlyList<string> files, string? configPath, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
         ConfigResolver resolver;
         try
         {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -21,69 +23,60 @@ internal static class FixCommand
     /// <summary>Rounds of fix-and-lint-again per run: a fix can uncover another (two fixes that overlapped).</summary>
     private const int MaxRounds = 4;
 
-    public const string Usage = """
-        Usage: transcriptlint fix [paths...] [--dry-run] [--rule ID...] [--config FILE]
-
-        Applies the safe fixes of the findings (see 'Fixable' on each rule's page) to the transcripts
-        the lint finds, and prints what changed per file. Where two fixes overlap, the first is applied
-        and the file is linted again. A file is written whole or not at all, in its own encoding, byte
-        order mark and line endings; a file with invalid bytes is never rewritten.
-
-          --dry-run       Print a unified diff of the changes; write nothing.
-          --rule ID       Apply only this rule's fixes (id or name; repeat, or separate with commas).
-          --config FILE   Use this transcriptlint.json for every file.
-
-        Exit codes: 0 done (or nothing to fix), 2 usage, config or I/O error.
-        """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static Command Create(string currentDirectory)
     {
-        var paths = new List<string>();
-        var rules = new HashSet<string>(StringComparer.Ordinal);
-        string? configPath = null;
-        bool dryRun = false;
-        for (int i = 0; i < args.Count; i++)
+        var paths = SharedOptions.Paths();
+        var config = SharedOptions.Config();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff of the changes; write nothing." };
+        var rules = new Option<HashSet<string>>("--rule")
         {
-            string arg = args[i];
-            switch (arg)
+            Description = "Apply only this rule's fixes (id or name; repeat, or separate with commas).",
+            HelpName = "ID",
+            CustomParser = RuleIds,
+        };
+        var command = new Command(
+            "fix",
+            "Applies the safe fixes of the findings ('Fixable' on each rule's page); each file is written whole, in its own encoding and line endings. Exit codes: 0 done (or nothing to fix), 2 usage, config or I/O error.")
+        {
+            paths,
+            dryRun,
+            rules,
+            config,
+        };
+        command.SetAction(parse => Run(
+            parse.GetPaths(paths),
+            parse.GetValue(rules) ?? new HashSet<string>(StringComparer.Ordinal),
+            parse.GetValue(config),
+            parse.GetValue(dryRun),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            currentDirectory));
+        return command;
+    }
+
+    /// <summary>The rule ids that every --rule names (ids or names, comma-separated); an unknown one is a usage error.</summary>
+    private static HashSet<string> RuleIds(ArgumentResult result)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in result.Tokens)
+        {
+            foreach (var name in token.Value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                case "-h":
-                case "--help":
-                    stdout.WriteLine(Usage);
-                    return Program.Success;
-                case "--dry-run":
-                    dryRun = true;
-                    continue;
-                case "--config":
-                case "--rule":
-                    if (i + 1 >= args.Count) return Subcommand.MissingValue(stderr, arg);
+                if (RuleCatalog.Find(name.Trim()) is not { } rule)
+                {
+                    result.AddError($"unknown rule '{name.Trim()}' for --rule.");
+                    return ids;
+                }
 
-                    string value = args[++i];
-                    if (arg == "--config")
-                    {
-                        configPath = value;
-                        continue;
-                    }
-
-                    foreach (var name in value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        if (RuleCatalog.Find(name.Trim()) is not { } rule)
-                        {
-                            stderr.WriteLine($"transcriptlint: error: unknown rule '{name.Trim()}' for --rule.");
-                            return Program.UsageOrIoError;
-                        }
-
-                        rules.Add(rule.Descriptor.Id);
-                    }
-
-                    continue;
+                ids.Add(rule.Descriptor.Id);
             }
-
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "fix");
-
-            paths.Add(arg);
         }
 
+        return ids;
+    }
+
+    private static int Run(List<string> paths, HashSet<string> rules, string? configPath, bool dryRun, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
         var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
 

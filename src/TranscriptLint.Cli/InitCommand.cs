@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -18,37 +19,21 @@ namespace TranscriptLint.Cli;
 /// </summary>
 internal static class InitCommand
 {
-    public const string Usage = """
-        Usage: transcriptlint init [FOLDER]
-
-        Writes FOLDER/transcriptlint.json (default: the current folder) for the transcripts found there:
-        the "$schema" line for editors, "include" globs for the file types found, the end markers in
-        use ("endMarkers"), or TL0002 off when no transcript has one. An existing transcriptlint.json
-        is never replaced (exit code 2).
-        """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static Command Create(string currentDirectory)
     {
-        string? folderArg = null;
-        foreach (var arg in args)
+        var folder = new Argument<string?>("folder") { Description = "The folder of the transcripts (default: the current folder).", Arity = ArgumentArity.ZeroOrOne, CustomParser = SharedOptions.AsWritten };
+        var command = new Command(
+            "init",
+            "Writes a starter transcriptlint.json for the transcripts in the folder (include globs, end markers, a roster when the folder names its people); never over an existing one (exit code 2).")
         {
-            if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine(Usage);
-                return Program.Success;
-            }
+            folder,
+        };
+        command.SetAction(parse => Run(parse.GetValue(folder) ?? ".", parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, currentDirectory));
+        return command;
+    }
 
-            if ((arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) || folderArg is not null)
-            {
-                if (folderArg is null) return Subcommand.UnknownOption(stderr, arg, "init");
-                stderr.WriteLine("transcriptlint: error: init takes one folder.");
-                return Subcommand.SeeHelp(stderr, "init");
-            }
-
-            folderArg = arg;
-        }
-
-        folderArg ??= ".";
+    private static int Run(string folderArg, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
         string folder = Path.GetFullPath(folderArg, currentDirectory);
         if (!Directory.Exists(folder))
         {

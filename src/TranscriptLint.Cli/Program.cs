@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Text;
-using TranscriptLint.Cli.Output;
-using TranscriptLint.Diagnostics;
-using TranscriptLint.Rules;
 
 namespace TranscriptLint.Cli;
 
@@ -15,20 +16,39 @@ public static class Program
     public const int ErrorFindings = 1;
     public const int UsageOrIoError = 2;
 
+    /// <summary>No response files: an argument starting with '@' is a path, as it always was.</summary>
+    private static readonly ParserConfiguration ParserSettings = new() { ResponseFileTokenReplacer = null };
+
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, Terminal.Detect(args.Contains("--no-color")));
+        return Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, Terminal.Detect);
     }
 
     /// <summary>The whole command, with its streams and folder passed in so tests can run it in-process.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory) => Run(args, stdout, stderr, currentDirectory, Terminal.Plain);
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory) => Run(args, stdout, stderr, currentDirectory, _ => Terminal.Plain);
 
-    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory, Terminal terminal)
+    /// <summary>The command with the terminal decided by <paramref name="detectTerminal"/>, given whether --no-color was passed.</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<bool, Terminal> detectTerminal)
     {
         try
         {
-            return RunCore(args, stdout, stderr, currentDirectory, terminal);
+            var parse = CreateCommandLine(currentDirectory, detectTerminal).Parse(args, ParserSettings);
+            if (UsageProblem(parse) is { } problem)
+            {
+                stderr.WriteLine($"transcriptlint: error: {problem}");
+                stderr.WriteLine($"Run '{CommandLine(parse)} --help' for usage.");
+                return UsageOrIoError;
+            }
+
+            // A subcommand's help would show the lint's paths before its name ('transcriptlint [<paths>...] fix') and among its arguments.
+            if (parse.CommandResult != parse.RootCommandResult)
+            {
+                foreach (var argument in parse.RootCommandResult.Command.Arguments) argument.Hidden = true;
+            }
+
+            // No default exception handler: an I/O error is reported below; anything else is a bug and shows as one.
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -37,140 +57,87 @@ public static class Program
         }
     }
 
-    private static StringComparer PathComparer => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
-    /// <summary>Why the report cannot go to <paramref name="outputPath"/> (a folder, or a file named as an input), or null.</summary>
-    private static string? CheckOutputPath(string outputPath, string given, IReadOnlyList<string> inputs, string currentDirectory)
+    /// <summary>
+    /// The lint as the root command, its subcommands, and the help and version options; made anew for each run.
+    /// The root is a plain Command, not a RootCommand: that one's help and version options read their descriptions
+    /// through a ResourceManager on every start, some 10 ms of CPU here, while ours are plain options.
+    /// </summary>
+    private static Command CreateCommandLine(string currentDirectory, Func<bool, Terminal> detectTerminal)
     {
-        if (Directory.Exists(outputPath)) return $"--output '{given}' is a folder; name a file for the report.";
-        foreach (var input in inputs)
+        var root = LintCommand.Create(currentDirectory, detectTerminal);
+        root.Options.Add(new Option<bool>("--version")
         {
-            if (PathComparer.Equals(Path.GetFullPath(input, currentDirectory), outputPath))
-            {
-                return $"--output '{given}' is one of the inputs; the report would replace it. Write the report somewhere else.";
-            }
-        }
+            Description = "Print the version and exit.",
+            Arity = ArgumentArity.Zero,
+            Action = new PrintVersion(),
+        });
 
-        return null;
+        // The help option of every command (it is recursive), with the aliases it always had.
+        root.Options.Add(new Option<bool>("--help", "-h", "-?")
+        {
+            Description = "Print this help and exit.",
+            Arity = ArgumentArity.Zero,
+            Recursive = true,
+            Action = new HelpAction(),
+        });
+
+        root.Subcommands.Add(ExplainCommand.Create(currentDirectory));
+        root.Subcommands.Add(SpeakersCommand.Create(currentDirectory));
+        root.Subcommands.Add(InitCommand.Create(currentDirectory));
+        root.Subcommands.Add(FixCommand.Create(currentDirectory));
+        root.Subcommands.Add(BaselineCommand.Create(currentDirectory));
+        return root;
     }
 
     /// <summary>
-    /// Writes the report to a temporary file in the same folder and renames it over the target, so a crash or a kill
-    /// leaves the last complete report (or none), never a truncated one.
+    /// What is wrong with the command line, in one line, or null. Beyond the parser's own errors: options or paths
+    /// before a subcommand (which it would drop), and an unknown option (which it would take for a path).
     /// </summary>
-    private static void WriteAtomically(string path, Action<TextWriter> write)
+    private static string? UsageProblem(ParseResult parse)
     {
-        string folder = Path.GetDirectoryName(path) ?? ".";
-        Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var file = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16))
-            {
-                write(file);
-                file.Flush();
-                stream.Flush(flushToDisk: true);
-            }
+        if (parse.Action is { ClearsParseErrors: true }) return null; // --help or --version: they win over the rest
 
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
+        var command = parse.CommandResult;
+        if (command != parse.RootCommandResult && parse.RootCommandResult.Children.Any(c => c is OptionResult { Implicit: false } or ArgumentResult { Tokens.Count: > 0 }))
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            string name = command.Command.Name;
+            return $"the subcommand '{name}' comes first: 'transcriptlint {name} [arguments] [options]' (a folder named {name} is ./{name}).";
         }
+
+        // The parser takes '[x]' at the start for a directive, and drops it: this command line has none.
+        if (parse.Tokens.FirstOrDefault(t => t.Type == TokenType.Directive) is { } directive)
+        {
+            return $"'{directive.Value}' at the start reads as a directive; for a path, write ./{directive.Value}.";
+        }
+
+        // Tokens after '--' are paths whatever they look like.
+        int end = parse.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        var positional = command.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).ToList();
+        foreach (var token in end < 0 ? parse.Tokens : parse.Tokens.Take(end))
+        {
+            bool looksLikeOption = token.Value.Length > 1 && token.Value[0] == '-';
+            if (looksLikeOption && (positional.Any(p => ReferenceEquals(p, token)) || parse.UnmatchedTokens.Contains(token.Value)))
+            {
+                return $"unknown option '{token.Value}'{(command == parse.RootCommandResult ? string.Empty : " for " + command.Command.Name)}.";
+            }
+        }
+
+        return parse.Errors.Count > 0 ? parse.Errors[0].Message : null;
     }
 
-    private static int RunCore(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory, Terminal terminal)
+    /// <summary>'transcriptlint' or 'transcriptlint SUBCOMMAND', as the user would type it.</summary>
+    private static string CommandLine(ParseResult parse)
+        => parse.CommandResult == parse.RootCommandResult ? "transcriptlint" : "transcriptlint " + parse.CommandResult.Command.Name;
+
+    /// <summary>The version of the tool, the one SARIF reports.</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
     {
-        if (args.Count > 0 && args[0] == "explain") return ExplainCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
-        if (args.Count > 0 && args[0] == "speakers") return SpeakersCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
-        if (args.Count > 0 && args[0] == "baseline") return BaselineCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
-        if (args.Count > 0 && args[0] == "fix") return FixCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
-        if (args.Count > 0 && args[0] == "init") return InitCommand.Run(args.Skip(1).ToList(), stdout, stderr, currentDirectory);
-        var options = CommandLineOptions.Parse(args);
-        if (options.Error is not null)
-        {
-            stderr.WriteLine($"transcriptlint: error: {options.Error}");
-            stderr.WriteLine("Run 'transcriptlint --help' for usage.");
-            return UsageOrIoError;
-        }
+        public override bool ClearsParseErrors => true;
 
-        if (options.ShowHelp)
+        public override int Invoke(ParseResult parseResult)
         {
-            stdout.WriteLine(CommandLineOptions.Usage);
+            parseResult.InvocationConfiguration.Output.WriteLine(TranscriptLint.Output.SarifLog.Version());
             return Success;
         }
-
-        if (options.ShowVersion)
-        {
-            stdout.WriteLine(TranscriptLint.Output.SarifLog.Version());
-            return Success;
-        }
-
-        if (options.ListRules)
-        {
-            foreach (var rule in RuleCatalog.All.Select(r => r.Descriptor))
-            {
-                stdout.WriteLine($"{rule.Id}  {rule.Name,-26} {rule.DefaultSeverity.ToDisplayString(),-8} {rule.Title}");
-            }
-
-            return Success;
-        }
-
-        string? outputPath = options.OutputPath is null ? null : Path.GetFullPath(options.OutputPath, currentDirectory);
-        if (outputPath is not null && CheckOutputPath(outputPath, options.OutputPath!, options.Paths, currentDirectory) is { } outputProblem)
-        {
-            stderr.WriteLine($"transcriptlint: error: {outputProblem}");
-            return UsageOrIoError;
-        }
-
-        LintRun run;
-        using (var progress = terminal.ShowsProgress ? new Progress(stderr) : null)
-        {
-            run = LintRun.Execute(options.Paths, options.ConfigPath, currentDirectory, progress);
-        }
-
-        foreach (var problem in run.Problems) stderr.WriteLine(problem);
-        foreach (var note in run.Notes) stderr.WriteLine(note);
-        if (run.Problems.Count > 0 && !run.Linted.Any()) return UsageOrIoError;
-        try
-        {
-            run = BaselineCommand.Apply(run, options.Paths, options.ConfigPath, options.BaselinePath, options.UpdateBaseline, stderr, currentDirectory);
-        }
-        catch (TranscriptLint.Configuration.ConfigException ex)
-        {
-            stderr.WriteLine(ex.ToDisplayString());
-            return UsageOrIoError;
-        }
-
-        IReportWriter writer = options.Format switch
-        {
-            OutputFormat.MsBuild => new MsBuildReportWriter(),
-            OutputFormat.Sarif => new SarifReportWriter(currentDirectory),
-            OutputFormat.Json => new JsonReportWriter(),
-            OutputFormat.GitHub => new GitHubReportWriter(),
-            _ => new TextReportWriter(outputPath is null ? terminal : Terminal.Plain),
-        };
-
-        if (outputPath is null)
-        {
-            writer.Write(run, stdout);
-        }
-        else
-        {
-            // A transcript the walk linted is an input too: the report must not replace it.
-            if (run.Linted.Any(o => PathComparer.Equals(o.FullPath, outputPath)))
-            {
-                stderr.WriteLine($"transcriptlint: error: --output '{options.OutputPath}' is one of the transcripts being linted; write the report somewhere else.");
-                return UsageOrIoError;
-            }
-
-            WriteAtomically(outputPath, file => writer.Write(run, file));
-        }
-
-        if (run.Problems.Count > 0) return UsageOrIoError;
-        bool failed = run.Diagnostics.Any(d => d.Severity == Severity.Error || (options.WarningsAsErrors && d.Severity == Severity.Warning));
-        return failed ? ErrorFindings : Success;
     }
 }

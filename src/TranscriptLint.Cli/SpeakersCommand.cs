@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -15,54 +16,38 @@ namespace TranscriptLint.Cli;
 /// </summary>
 internal static class SpeakersCommand
 {
-    public const string Usage = """
-        Usage: transcriptlint speakers [paths...] [--config FILE] [--format text|json] [--roster FILE]
-
-        Lists every speaker of the transcripts found (as the lint would find them), with the files and
-        uses of each spelling, grouped with its suspected variants. The usual spelling of a group comes
-        first: the roster's or the aliases' spelling, else the one in most files.
-
-          --format json   One object: { "speakers": [ { "name", "files", "uses", "onRoster",
-                          "variants": [ { "name", "files", "uses", "onRoster" } ] } ] }
-          --roster FILE   Also write a starter roster: one usual spelling a line, sorted. An existing
-                          file is never replaced (exit code 2).
-        """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static Command Create(string currentDirectory)
     {
-        var paths = new List<string>();
-        string? config = null, roster = null, format = "text";
-        for (int i = 0; i < args.Count; i++)
+        var paths = SharedOptions.Paths();
+        var config = SharedOptions.Config();
+        var format = SharedOptions.Format(
+            "text (the default), or json: one object { \"speakers\": [ { \"name\", \"files\", \"uses\", \"onRoster\", \"variants\": [ { \"name\", \"files\", \"uses\", \"onRoster\" } ] } ] }.",
+            command: "speakers",
+            OutputFormat.Text,
+            OutputFormat.Json);
+        var roster = SharedOptions.File("--roster", "Also write a starter roster: one usual spelling a line, sorted. An existing file is never replaced (exit code 2).");
+        var command = new Command(
+            "speakers",
+            "Every speaker of the transcripts found, with the files and uses of each spelling, grouped with its suspected variants; the usual spelling (the roster's or the aliases', else the one in most files) first.")
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine(Usage);
-                return Program.Success;
-            }
+            paths,
+            config,
+            format,
+            roster,
+        };
+        command.SetAction(parse => Run(
+            parse.GetPaths(paths),
+            parse.GetValue(config),
+            parse.GetValue(format),
+            parse.GetValue(roster),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            currentDirectory));
+        return command;
+    }
 
-            if (arg is "--config" or "--format" or "--roster")
-            {
-                if (i + 1 >= args.Count) return Subcommand.MissingValue(stderr, arg);
-
-                string value = args[++i];
-                if (arg == "--config") config = value;
-                else if (arg == "--roster") roster = value;
-                else format = value;
-                continue;
-            }
-
-            if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) return Subcommand.UnknownOption(stderr, arg, "speakers");
-
-            paths.Add(arg);
-        }
-
-        if (format is not ("text" or "json"))
-        {
-            stderr.WriteLine($"transcriptlint: error: unknown format '{format}' for speakers: use text or json.");
-            return Program.UsageOrIoError;
-        }
-
+    private static int Run(List<string> paths, string? config, OutputFormat format, string? roster, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
         string? rosterPath = roster is null ? null : Path.GetFullPath(roster, currentDirectory);
         if (rosterPath is not null && (File.Exists(rosterPath) || Directory.Exists(rosterPath)))
         {
@@ -74,7 +59,7 @@ internal static class SpeakersCommand
         if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
 
         var groups = Group(SpeakerCensus.Build(run.Linted.Select(o => o.Result!)));
-        if (format == "json") WriteJson(groups, stdout);
+        if (format == OutputFormat.Json) WriteJson(groups, stdout);
         else WriteText(groups, stdout);
 
         if (rosterPath is not null)

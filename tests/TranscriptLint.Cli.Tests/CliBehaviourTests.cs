@@ -111,7 +111,7 @@ public sealed class CliBehaviourTests
     public void Help_and_rule_list_exit_0()
     {
         using var dir = new TempCopy("minutes");
-        Assert.Contains("Usage: transcriptlint", CliRunner.Run(dir.Path, "--help").Stdout);
+        Assert.Contains("transcriptlint [<paths>...] [command] [options]", CliRunner.Run(dir.Path, "--help").Stdout);
         var rules = CliRunner.Run(dir.Path, "--list-rules");
         Assert.Equal(0, rules.ExitCode);
         Assert.Contains("TL0005  content-after-end-marker", rules.Stdout);

@@ -32,7 +32,7 @@ public static class Unprivileged
         Directory.CreateDirectory(bin);
         try
         {
-            foreach (var name in new[] { "transcriptlint.dll", "transcriptlint.runtimeconfig.json", "transcriptlint.deps.json", "TranscriptLint.Core.dll" })
+            foreach (var name in new[] { "transcriptlint.dll", "transcriptlint.runtimeconfig.json", "transcriptlint.deps.json", "TranscriptLint.Core.dll", "System.CommandLine.dll" })
             {
                 File.Copy(Path.Combine(AppContext.BaseDirectory, name), Path.Combine(bin, name));
             }
