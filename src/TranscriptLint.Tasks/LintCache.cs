@@ -12,8 +12,9 @@ namespace TranscriptLint.Tasks;
 /// <summary>What the cache remembers about one file: the key it was linted under, and what that gave.</summary>
 internal sealed class CacheEntry
 {
-    public CacheEntry(string fullPath, long size, string contentHash, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings, IReadOnlyList<FileSpeaker>? speakers = null, Severity crossFileSeverity = Severity.Off)
+    public CacheEntry(string fullPath, long size, string contentHash, string configKey, bool named, bool linted, IReadOnlyList<Finding> findings, IReadOnlyList<FileSpeaker>? speakers = null, Severity crossFileSeverity = Severity.Off, string? changeStamp = null)
     {
+        ChangeStamp = changeStamp;
         Speakers = speakers ?? Array.Empty<FileSpeaker>();
         CrossFileSeverity = crossFileSeverity;
         FullPath = fullPath;
@@ -51,6 +52,13 @@ internal sealed class CacheEntry
 
     /// <summary>The severity the file's settings give TL0013 (off when the rule is off there).</summary>
     public Severity CrossFileSeverity { get; }
+
+    /// <summary>The file's change stamp when it was hashed, if one was kept (<see cref="FileChangeStamp"/>): while it holds, the hash does.</summary>
+    public string? ChangeStamp { get; }
+
+    /// <summary>This entry with another change stamp (the file was hashed again and its content had not changed).</summary>
+    public CacheEntry WithChangeStamp(string? changeStamp) =>
+        new(FullPath, Size, ContentHash, ConfigKey, Named, Linted, Findings, Speakers, CrossFileSeverity, changeStamp);
 
     public bool Matches(long size, string contentHash, string configKey, bool named) =>
         Size == size && Named == named && string.Equals(ContentHash, contentHash, StringComparison.Ordinal) && string.Equals(ConfigKey, configKey, StringComparison.Ordinal);
@@ -107,8 +115,8 @@ internal sealed class CacheContents
 /// </summary>
 internal static class LintCache
 {
-    /// <summary>Version 4 added the run record (an older cache is ignored: everything is linted once).</summary>
-    private const string Magic = "transcriptlint-cache 4";
+    /// <summary>Version 5 added the run record and change stamps (an older cache is ignored: everything is linted once).</summary>
+    private const string Magic = "transcriptlint-cache 5";
 
     public static CacheContents Read(string path, string toolKey)
     {
@@ -142,10 +150,11 @@ internal static class LintCache
                     continue;
                 }
 
-                if (f.Length != 12 || f[0] != "file") return CacheContents.Empty;
+                if (f.Length != 13 || f[0] != "file") return CacheContents.Empty;
                 var findings = ReadFindings(lines, Int(f[7]));
                 var speakers = new CachedSpeakers(store, Int(f[10]), Int(f[11]), Int(f[8]));
-                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3]), Unescape(f[4]), f[5] == "1", f[6] == "1", findings, speakers, (Severity)Int(f[9]));
+                string? changeStamp = f[12].Length == 0 ? null : Unescape(f[12]);
+                var entry = new CacheEntry(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), Unescape(f[3]), Unescape(f[4]), f[5] == "1", f[6] == "1", findings, speakers, (Severity)Int(f[9]), changeStamp);
                 entries[entry.FullPath] = entry;
             }
 
@@ -202,7 +211,8 @@ internal static class LintCache
                     .Append(Str(e.Speakers.Count)).Append('\t')
                     .Append(Str((int)e.CrossFileSeverity)).Append('\t')
                     .Append(Str(blocks[i].Start)).Append('\t')
-                    .Append(Str(blocks[i].End)).Append('\n');
+                    .Append(Str(blocks[i].End)).Append('\t')
+                    .Append(Escape(e.ChangeStamp ?? string.Empty)).Append('\n');
                 foreach (var d in e.Findings) WriteFinding(text, d);
             }
 

@@ -54,7 +54,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     /// <summary>Where to write a SARIF 2.1.0 log of all findings; empty for none.</summary>
     public string? SarifFile { get; set; }
 
-    /// <summary>How many files were linted again (the rest came from the cache; every file is read to hash its content).</summary>
+    /// <summary>How many files were linted again (the rest came from the cache, hashed again or known unchanged by their change stamp).</summary>
     [Output]
     public int ReReadCount { get; private set; }
 

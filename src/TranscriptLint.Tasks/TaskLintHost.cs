@@ -52,13 +52,16 @@ internal sealed class TaskLintHost : DiskLintHost
 /// The task's per-file cache as the session sees it: a file is replayed when its size, content hash (SHA-256 of its
 /// bytes), config key and named-ness match the previous build's entry. Keyed on content, not the timestamp: cp -p,
 /// rsync -a, tar and unzip keep mtimes, so a same-size edit with an old mtime must still re-lint. The hash is taken a
-/// buffer at a time before the session reads the file, so an unchanged file is never held in memory whole.
+/// buffer at a time before the session reads the file, so an unchanged file is never held in memory whole; and a file
+/// whose change stamp (size, mtime, ctime, inode; see <see cref="FileChangeStamp"/>) is the one recorded with its hash
+/// is not read at all, as git's index does.
 /// </summary>
 internal sealed class TaskResultCache : IFileResultCache
 {
     private readonly Dictionary<string, CacheEntry> previous;
     private readonly long maxFileBytes;
     private readonly ConcurrentDictionary<string, CacheEntry> current = new(LintCache.PathComparer);
+    private readonly ConcurrentDictionary<string, string> changeStamps = new(LintCache.PathComparer);
 
     // One buffer and one hash per thread: creating a hash object per file costs more than hashing a small file.
     [ThreadStatic]
@@ -81,10 +84,20 @@ internal sealed class TaskResultCache : IFileResultCache
 
     public FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken)
     {
+        // Taken before anything reads the file: a change after this moment moves its ctime, so the next build hashes it.
+        string? changeStamp = SettledChangeStamp(file.FullPath);
+        if (changeStamp is not null) changeStamps[file.FullPath] = changeStamp;
+
         if (!previous.TryGetValue(file.FullPath, out var cached) || cached.Named != file.Named) return null;
         string configKey = GetConfigKey(file.Config);
         if (!string.Equals(cached.ConfigKey, configKey, StringComparison.Ordinal)) return null;
-        if (HashOnDisk(file.FullPath) is not { } stamp || !cached.Matches(stamp.Size, stamp.Hash, configKey, file.Named)) return null;
+
+        // The file's change stamp is the one recorded when it was last hashed: the content is that content.
+        if (changeStamp is null || !string.Equals(cached.ChangeStamp, changeStamp, StringComparison.Ordinal))
+        {
+            if (HashOnDisk(file.FullPath) is not { } hashed || !cached.Matches(hashed.Size, hashed.Hash, configKey, file.Named)) return null;
+            if (!string.Equals(cached.ChangeStamp, changeStamp, StringComparison.Ordinal)) cached = cached.WithChangeStamp(changeStamp);
+        }
 
         current[file.FullPath] = cached;
         var diagnostics = new List<Diagnostic>(cached.Findings.Count);
@@ -109,7 +122,15 @@ internal sealed class TaskResultCache : IFileResultCache
         // Recorded before the run-level passes: the file's own findings and its speaker summary, never TL0013's findings
         // (those depend on the other files; the run record keeps what the passes gave the whole build).
         var speakers = outcome.IsLinted ? outcome.Result.Speakers : Array.Empty<FileSpeaker>();
-        current[file.FullPath] = new CacheEntry(file.FullPath, content?.Length ?? 0, Hash(content, unread), GetConfigKey(file.Config), file.Named, outcome.IsLinted, findings, speakers, outcome.Result.CrossFileSeverity);
+        changeStamps.TryGetValue(file.FullPath, out var changeStamp);
+        current[file.FullPath] = new CacheEntry(file.FullPath, content?.Length ?? 0, Hash(content, unread), GetConfigKey(file.Config), file.Named, outcome.IsLinted, findings, speakers, outcome.Result.CrossFileSeverity, changeStamp);
+    }
+
+    /// <summary>The file's change stamp if the system keeps one and the file's last change has settled (see <see cref="FileChangeStamp"/>).</summary>
+    private static string? SettledChangeStamp(string fullPath)
+    {
+        var now = DateTime.UtcNow;
+        return FileChangeStamp.Read(fullPath) is { } stamp && FileChangeStamp.IsSettled(stamp, now) ? stamp : null;
     }
 
     /// <summary>

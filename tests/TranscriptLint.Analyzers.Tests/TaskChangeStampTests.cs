@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using TranscriptLint.Analyzers.Tests.Support;
+using TranscriptLint.Tasks;
+using Xunit;
+
+namespace TranscriptLint.Analyzers.Tests;
+
+/// <summary>
+/// The task's cache trusts a file's change stamp (size, mtime, ctime, inode) once its last change has settled, as git's
+/// index does: an unchanged file is then not read at all. Anything that touches the file — an edit that keeps size and
+/// mtime included — moves its ctime, and the content decides again. Linux only (statx); elsewhere every file is hashed.
+/// </summary>
+public sealed class TaskChangeStampTests : IDisposable
+{
+    private readonly string root = CrossFileRepo.WriteTo("tl-task-stamp-");
+
+    [Fact]
+    public void A_settled_unchanged_file_is_replayed_without_being_opened()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var first = Run();
+
+        // Stamps younger than two seconds are not kept (an edit in the same clock tick would not move them).
+        Thread.Sleep(TimeSpan.FromSeconds(2.5));
+        Assert.Equal(0, Run().ReReadCount); // hashed, and the settled stamps kept
+
+        // Locked against readers: only a file the task does not open can be replayed now.
+        string locked = Path.Combine(root, "ep3.md");
+        using (new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var engine = new FakeBuildEngine();
+            var task = Task(engine);
+            Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+            Assert.Equal(0, task.ReReadCount);
+            Assert.Equal(Keys(first.Engine), Keys(engine));
+        }
+    }
+
+    [Fact]
+    public void A_same_size_edit_that_keeps_the_mtime_of_a_settled_file_is_linted_again()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        Run();
+        Thread.Sleep(TimeSpan.FromSeconds(2.5));
+        Run();
+
+        // As cp -p, rsync -a, tar x or unzip leave it: other bytes, same size, the old mtime; only ctime moves.
+        string path = Path.Combine(root, "ep7.md");
+        var mtime = File.GetLastWriteTimeUtc(path);
+        string text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("Ann Lee-Cartre", "Ann Lee-Carter"));
+        File.SetLastWriteTimeUtc(path, mtime);
+        Assert.Equal(text.Length, File.ReadAllText(path).Length);
+
+        var edited = Run();
+        Assert.Equal(1, edited.ReReadCount);
+        Assert.DoesNotContain(edited.Engine.Warnings, w => w.Code == "TL0013");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private (int ReReadCount, FakeBuildEngine Engine) Run()
+    {
+        var engine = new FakeBuildEngine();
+        var task = Task(engine);
+        task.Execute();
+        return (task.ReReadCount, engine);
+    }
+
+    private LintTranscripts Task(FakeBuildEngine engine) => new()
+    {
+        BuildEngine = engine,
+        ProjectDirectory = root,
+        CacheFile = "obj/lint.cache",
+        Transcripts = Directory.GetFiles(root, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (ITaskItem)new TaskItem(Path.GetFileName(f))).ToArray(),
+    };
+
+    private static string[] Keys(FakeBuildEngine engine) =>
+        engine.Warnings.Select(w => $"{w.File}({w.LineNumber},{w.ColumnNumber}) warning {w.Code}: {w.Message}")
+            .Concat(engine.Errors.Select(e => $"{e.File}({e.LineNumber},{e.ColumnNumber}) error {e.Code}: {e.Message}"))
+            .OrderBy(k => k, StringComparer.Ordinal).ToArray();
+}
