@@ -237,8 +237,12 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     /// <summary>Relative to the project folder when the file is under it (as MSBuild shows project files), else the full path.</summary>
     internal static string DisplayPath(string fullPath, string projectDirectory)
     {
-        string root = projectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        string root = projectDirectory.Length > 0 && projectDirectory[projectDirectory.Length - 1] == Path.DirectorySeparatorChar ? projectDirectory : FolderPrefix(projectDirectory);
         var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return fullPath.StartsWith(root, comparison) ? fullPath.Substring(root.Length) : fullPath;
     }
+
+    /// <summary>The folder with one separator at its end: what the paths under it start with.</summary>
+    internal static string FolderPrefix(string folder) =>
+        folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
 }

@@ -108,20 +108,19 @@ internal sealed class RunReplay : IRunPass
     /// <summary>SHA-256 over every file's cache key in run order and the baseline's key; null when a file has no entry.</summary>
     private string? Key(IReadOnlyList<FileOutcome> outcomes)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text) => sha.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
-        Add(baselineKey);
+        var text = new StringBuilder(baselineKey).Append('\0');
         foreach (var outcome in outcomes)
         {
             if (outcome.Error is not null || outcome.ConfigError is not null || cache.EntryFor(outcome.FullPath) is not { } entry) return null;
-            Add(entry.FullPath);
-            Add(outcome.DisplayPath);
-            Add(entry.Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Add(entry.ContentHash);
-            Add(entry.ConfigKey);
-            Add(entry.Named ? "1" : "0");
+            text.Append(entry.FullPath).Append('\0')
+                .Append(outcome.DisplayPath).Append('\0')
+                .Append(entry.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\0')
+                .Append(entry.ContentHash).Append('\0')
+                .Append(entry.ConfigKey).Append('\0')
+                .Append(entry.Named ? '1' : '0').Append('\0');
         }
 
-        return BitConverter.ToString(sha.GetHashAndReset()).Replace("-", string.Empty);
+        using var sha = SHA256.Create();
+        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()))).Replace("-", string.Empty);
     }
 }

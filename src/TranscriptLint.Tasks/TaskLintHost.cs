@@ -18,14 +18,16 @@ internal sealed class TaskLintHost : DiskLintHost
 {
     private readonly LintTranscripts task;
     private readonly string projectDirectory;
+    private readonly string projectRoot;
 
     public TaskLintHost(LintTranscripts task, string projectDirectory)
     {
         this.task = task;
         this.projectDirectory = projectDirectory;
+        projectRoot = LintTranscripts.FolderPrefix(projectDirectory);
     }
 
-    public override string GetDisplayPath(string fullPath) => LintTranscripts.DisplayPath(fullPath, projectDirectory);
+    public override string GetDisplayPath(string fullPath) => LintTranscripts.DisplayPath(fullPath, projectRoot);
 
     public override void Report(LintProblem problem)
     {

@@ -163,10 +163,9 @@ public sealed class LintSession
         var candidates = Gather(inputs, reportedConfigErrors);
         var planned = new List<PlannedFile>(candidates.Count);
         var outcomes = new List<FileOutcome>(candidates.Count);
-        foreach (var (fullPath, named, probe) in candidates)
+        foreach (var (fullPath, display, named, probe) in candidates)
         {
             cancel.ThrowIfCancellationRequested();
-            string display = host.GetDisplayPath(fullPath);
             if (probe && host.Probe(fullPath, fullPath, out string? whyNot) != InputKind.File)
             {
                 host.Report(new LintProblem(LintProblemKind.MissingInput, fullPath, display, whyNot ?? "the file does not exist."));
@@ -268,7 +267,7 @@ public sealed class LintSession
         return outcome;
     }
 
-    private List<(string FullPath, bool Named, bool Probe)> Gather(IEnumerable<LintInput> inputs, HashSet<string> reportedConfigErrors)
+    private List<(string FullPath, string DisplayPath, bool Named, bool Probe)> Gather(IEnumerable<LintInput> inputs, HashSet<string> reportedConfigErrors)
     {
         var list = new List<(string FullPath, bool Named, bool Probe)>();
         var index = new Dictionary<string, int>(PathComparer);
@@ -313,8 +312,11 @@ public sealed class LintSession
             }
         }
 
-        list.Sort((a, b) => string.CompareOrdinal(host.GetDisplayPath(a.FullPath), host.GetDisplayPath(b.FullPath)));
-        return list;
+        // Each display path worked out once, not twice per comparison.
+        var sorted = new List<(string FullPath, string DisplayPath, bool Named, bool Probe)>(list.Count);
+        foreach (var (fullPath, named, probe) in list) sorted.Add((fullPath, host.GetDisplayPath(fullPath), named, probe));
+        sorted.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return sorted;
     }
 
     private void Walk(string root, HashSet<string> reportedConfigErrors, Action<string> add)
