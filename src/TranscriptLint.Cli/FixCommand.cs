@@ -84,7 +84,8 @@ internal static class FixCommand
             paths.Add(arg);
         }
 
-        var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr);
+        // Converge runs TL0013 again over every file, fixed or not: it needs their label positions whole.
+        var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr, keepSpeakerUses: true);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
 
         var resolver = new ConfigResolver(configPath is null ? null : Path.GetFullPath(configPath, currentDirectory));

@@ -28,10 +28,10 @@ internal static class Subcommand
     }
 
     /// <summary>Lints the paths (the current folder when none) as the main command does, and prints its problems (and notes) on stderr.</summary>
-    public static LintRun Lint(List<string> paths, string? configPath, string currentDirectory, TextWriter stderr, bool printNotes = true)
+    public static LintRun Lint(List<string> paths, string? configPath, string currentDirectory, TextWriter stderr, bool printNotes = true, bool keepSpeakerUses = false)
     {
         if (paths.Count == 0) paths.Add(".");
-        var run = LintRun.Execute(paths, configPath, currentDirectory);
+        var run = LintRun.Execute(paths, configPath, currentDirectory, keepSpeakerUses: keepSpeakerUses);
         foreach (var problem in run.Problems) stderr.WriteLine(problem);
         if (printNotes)
         {

@@ -189,11 +189,19 @@ public sealed class LintSession
             planned.Add(new PlannedFile(fullPath, display, named, config));
         }
 
+        var trimmers = new List<IOutcomeTrimmer>();
+        foreach (var pass in options.RunPasses)
+        {
+            if (pass is ITrimmingRunPass trimming && trimming.StartRun() is { } trimmer) trimmers.Add(trimmer);
+        }
+
         var linted = new FileOutcome[planned.Count];
         int relinted = 0;
         Parallel.For(0, planned.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
-            linted[i] = LintPlanned(planned[i], cancel, out bool fresh);
+            var outcome = LintPlanned(planned[i], cancel, out bool fresh);
+            foreach (var trimmer in trimmers) outcome = trimmer.Trim(outcome);
+            linted[i] = outcome;
             if (fresh) Interlocked.Increment(ref relinted);
         });
 

@@ -83,21 +83,39 @@ public sealed class SpeakerCensus
     /// <summary><c>dir/talk.es.md</c> → <c>dir/talk.md</c> when that file is in the run; else the path itself.</summary>
     internal static string SourceOf(string path, HashSet<string> paths)
     {
+        string? source = WithoutLanguage(path);
+        return source is not null && paths.Contains(source) ? source : path;
+    }
+
+    /// <summary>
+    /// The path with every language part taken off (<c>dir/talk.es.fr.md</c> → <c>dir/talk.md</c>), whichever files the
+    /// run has: two paths with the same <see cref="SourceOf"/> have the same root, so a run never has more roots for a
+    /// spelling than files counted by the census.
+    /// </summary>
+    internal static string RootOf(string path)
+    {
+        path = Normalize(path);
+        while (WithoutLanguage(path) is { } source) path = source;
+        return path;
+    }
+
+    /// <summary><c>dir/talk.es.md</c> → <c>dir/talk.md</c>; null when the name has no language part.</summary>
+    private static string? WithoutLanguage(string path)
+    {
         int slash = path.LastIndexOf('/');
         string name = path.Substring(slash + 1);
         int last = name.LastIndexOf('.');
-        if (last <= 0) return path;
+        if (last <= 0) return null;
         int previous = name.LastIndexOf('.', last - 1);
-        if (previous <= 0) return path;
+        if (previous <= 0) return null;
         string language = name.Substring(previous + 1, last - previous - 1);
-        if (language.Length < 2 || language.Length > 3 && !(language.Length == 5 && language[2] == '-')) return path;
+        if (language.Length < 2 || language.Length > 3 && !(language.Length == 5 && language[2] == '-')) return null;
         foreach (char c in language)
         {
-            if (!char.IsLetter(c) && c != '-') return path;
+            if (!char.IsLetter(c) && c != '-') return null;
         }
 
-        string source = path.Substring(0, slash + 1) + name.Substring(0, previous) + name.Substring(last);
-        return paths.Contains(source) ? source : path;
+        return path.Substring(0, slash + 1) + name.Substring(0, previous) + name.Substring(last);
     }
 
     /// <summary>One spelling of a speaker across the run.</summary>
@@ -134,7 +152,7 @@ public sealed class SpeakerCensus
         internal void Add(LintResult file, string fileKey, FileSpeaker speaker)
         {
             fileKeys.Add(fileKey);
-            UseCount += speaker.Uses.Count;
+            UseCount += speaker.UseCount;
             IsPinned |= speaker.IsPinned;
             Files.Add((file, speaker));
         }
