@@ -27,9 +27,24 @@ public sealed class SpeakerCensus
         var list = new List<LintResult>(results);
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in list) paths.Add(Normalize(result.Path));
-        foreach (var result in list)
+
+        // A spelling's files are counted by key. Almost every key is one file's, so each file using the spelling adds
+        // one; only where files share a key (a source and its translations) does a set remember what was counted. A set
+        // of keys per spelling held every file of the run again, at the end of a run that already holds its results.
+        var keys = new string[list.Count];
+        var filesPerKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
         {
-            string fileKey = SourceOf(Normalize(result.Path), paths);
+            keys[i] = SourceOf(Normalize(list[i].Path), paths);
+            filesPerKey.TryGetValue(keys[i], out int files);
+            filesPerKey[keys[i]] = files + 1;
+        }
+
+        HashSet<(Spelling, string)>? countedInSharedKeys = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var result = list[i];
+            bool sharedKey = filesPerKey[keys[i]] > 1;
             foreach (var speaker in result.Speakers)
             {
                 if (!census.bySpelling.TryGetValue(speaker.Spelling, out var spelling))
@@ -38,7 +53,8 @@ public sealed class SpeakerCensus
                     census.bySpelling.Add(speaker.Spelling, spelling);
                 }
 
-                spelling.Add(result, fileKey, speaker);
+                bool newFile = !sharedKey || (countedInSharedKeys ??= new HashSet<(Spelling, string)>()).Add((spelling, keys[i]));
+                spelling.Add(result, newFile, speaker);
             }
         }
 
@@ -121,8 +137,6 @@ public sealed class SpeakerCensus
     /// <summary>One spelling of a speaker across the run.</summary>
     public sealed class Spelling
     {
-        private readonly HashSet<string> fileKeys = new(StringComparer.Ordinal);
-
         internal Spelling(string name)
         {
             Name = name;
@@ -134,7 +148,7 @@ public sealed class SpeakerCensus
         internal NameKey Key { get; }
 
         /// <summary>Files using it, a translated copy counted with its source.</summary>
-        public int FileCount => fileKeys.Count;
+        public int FileCount { get; private set; }
 
         public int UseCount { get; private set; }
 
@@ -147,11 +161,12 @@ public sealed class SpeakerCensus
         /// <summary>Near-variant spellings (the same person spelled another way, by TL0001's evidence).</summary>
         public List<Spelling> Variants { get; } = new();
 
-        public bool IsUsedIn(string fileKey) => fileKeys.Contains(fileKey);
-
-        internal void Add(LintResult file, string fileKey, FileSpeaker speaker)
+        /// <param name="file">A linted file using the spelling.</param>
+        /// <param name="newFile">False when the file shares its key with a file already counted (a translated copy).</param>
+        /// <param name="speaker">The file's labels of the spelling.</param>
+        internal void Add(LintResult file, bool newFile, FileSpeaker speaker)
         {
-            fileKeys.Add(fileKey);
+            if (newFile) FileCount++;
             UseCount += speaker.UseCount;
             IsPinned |= speaker.IsPinned;
             Files.Add((file, speaker));
