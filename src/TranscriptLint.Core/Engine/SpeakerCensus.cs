@@ -65,16 +65,32 @@ public sealed class SpeakerCensus
         return census;
     }
 
-    /// <summary>Pairs near-variant spellings through blocking keys, so the work grows with the spellings, not their square.</summary>
+    /// <summary>
+    /// Pairs near-variant spellings through blocking keys, so the work grows with the spellings, not their square. The
+    /// keys are hashed (<see cref="NameVariants.BlockingKeyHashes"/>) and most of them have one spelling, which its
+    /// bucket holds itself: a run's spellings have a key per letter, and the key strings, a list per key and the
+    /// garbage of building them were most of what the census allocated. Buckets fill and pair in the order their keys
+    /// first come, as they did keyed by text.
+    /// </summary>
     private void LinkVariants()
     {
-        var buckets = new Dictionary<string, List<Spelling>>(StringComparer.Ordinal);
+        // Sized for every key at once: growing by doubling would copy the table a dozen times on a large run.
+        int keys = 0;
+        foreach (var spelling in Spellings) keys += spelling.Key.Squashed.Length + 3;
+        var buckets = new Dictionary<ulong, Bucket>(keys);
         foreach (var spelling in Spellings)
         {
-            foreach (var key in NameVariants.BlockingKeys(spelling.Key))
+            foreach (ulong key in NameVariants.BlockingKeyHashes(spelling.Key))
             {
-                if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = new List<Spelling>(2);
-                if (bucket.Count < MaxBucket) bucket.Add(spelling);
+                if (!buckets.TryGetValue(key, out var bucket))
+                {
+                    buckets.Add(key, new Bucket(spelling));
+                }
+                else if (bucket.Count < MaxBucket)
+                {
+                    if (bucket.More is null) buckets[key] = bucket = new Bucket(bucket.First, new List<Spelling>(2));
+                    bucket.More!.Add(spelling);
+                }
             }
         }
 
@@ -92,6 +108,24 @@ public sealed class SpeakerCensus
                 }
             }
         }
+    }
+
+    /// <summary>The spellings under one blocking key, in the order they came: the first, then the rest (null while none).</summary>
+    private readonly struct Bucket
+    {
+        public Bucket(Spelling first, List<Spelling>? more = null)
+        {
+            First = first;
+            More = more;
+        }
+
+        public Spelling First { get; }
+
+        public List<Spelling>? More { get; }
+
+        public int Count => 1 + (More?.Count ?? 0);
+
+        public Spelling this[int index] => index == 0 ? First : More![index - 1];
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');
