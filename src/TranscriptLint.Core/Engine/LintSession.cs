@@ -197,7 +197,11 @@ public sealed class LintSession
 
         var linted = new FileOutcome[planned.Count];
         int relinted = 0;
-        Parallel.For(0, planned.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        // One file per core at a time. Without a cap, Parallel.For takes every thread the pool will give it, and the pool
+        // keeps adding threads while the loop's workers stay busy (12 to 18 threads over a 25,000-file run on 2 cores):
+        // more files in flight at once, each with its text and document model, so memory grew with the run's length.
+        var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, planned.Count, parallel, i =>
         {
             var outcome = LintPlanned(planned[i], cancel, out bool fresh);
             foreach (var trimmer in trimmers) outcome = trimmer.Trim(outcome);
