@@ -47,6 +47,7 @@ internal sealed class LintRun
         {
             ExplicitConfigPath = configPath is null ? null : Path.GetFullPath(configPath, currentDirectory),
             RunPasses = new IRunPass[] { keepSpeakerUses ? CrossFileSpellingPass.Instance : CrossFileSpellingPass.Trimming },
+            PackFindings = true,
         });
         var result = session.Run(paths.Select(p => LintInput.Path(Path.GetFullPath(p, currentDirectory), p)));
         return new LintRun(result.Outcomes, host.Problems, host.Notes);
