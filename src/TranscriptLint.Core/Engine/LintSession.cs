@@ -281,14 +281,16 @@ public sealed class LintSession
         }
 
         var settings = file.Config?.GetFileSettings(file.FullPath) ?? FileSettings.Default;
-        var outcome = linter.Lint(file.FullPath, file.DisplayPath, file.Named, settings, bytes, unread);
+        // Only a cache needs the bytes after the lint (to key its entry); otherwise the lint drops them once decoded.
+        var forCache = options.Cache is null ? null : bytes;
+        var outcome = linter.Lint(file.FullPath, file.DisplayPath, file.Named, settings, ref bytes, unread);
         outcome = new FileOutcome(outcome.FullPath, outcome.DisplayPath, outcome.Result, outcome.Error, outcome.ConfigError)
         {
             IsLinted = outcome.IsLinted,
             SkipIsNotable = outcome.SkipIsNotable,
             IsNamed = file.Named,
         };
-        options.Cache?.Record(file, bytes, unread, outcome);
+        options.Cache?.Record(file, forCache, unread, outcome);
         return outcome;
     }
 
