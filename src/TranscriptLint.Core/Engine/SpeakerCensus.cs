@@ -45,17 +45,26 @@ public sealed class SpeakerCensus
         {
             var result = list[i];
             bool sharedKey = filesPerKey[keys[i]] > 1;
-            foreach (var speaker in result.Speakers)
+            void Add(string name, int uses, bool pinned, FileSpeaker? speaker)
             {
-                if (!census.bySpelling.TryGetValue(speaker.Spelling, out var spelling))
+                if (!census.bySpelling.TryGetValue(name, out var spelling))
                 {
-                    spelling = new Spelling(speaker.Spelling);
-                    census.bySpelling.Add(speaker.Spelling, spelling);
+                    spelling = new Spelling(name);
+                    census.bySpelling.Add(name, spelling);
                 }
 
                 bool newFile = !sharedKey || (countedInSharedKeys ??= new HashSet<(Spelling, string)>()).Add((spelling, keys[i]));
-                spelling.Add(result, newFile, speaker);
+                spelling.Add(result, newFile, uses, pinned, speaker);
             }
+
+            // A trimmed summary is read as it is: no object per spelling of every file at the end of a run.
+            if (result.Speakers is TrimmedSpeakers trimmed)
+            {
+                for (int s = 0; s < trimmed.Count; s++) Add(trimmed.Spelling(s), trimmed.UseCount(s), trimmed.IsPinned(s), null);
+                continue;
+            }
+
+            foreach (var speaker in result.Speakers) Add(speaker.Spelling, speaker.UseCount, speaker.IsPinned, speaker);
         }
 
         var spellings = new List<Spelling>(census.bySpelling.Values);
@@ -189,7 +198,11 @@ public sealed class SpeakerCensus
         /// <summary>True when a roster or alias names this spelling in some file of the run.</summary>
         public bool IsPinned { get; private set; }
 
-        /// <summary>Each file's labels of this spelling, with the result of the file.</summary>
+        /// <summary>
+        /// Each file's labels of this spelling, with the result of the file: every file using it, except in a run that
+        /// trimmed the label positions TL0013 cannot report (<see cref="CrossFileSpellingPass.Trimming"/>), where only
+        /// the files that kept them are here.
+        /// </summary>
         public List<(LintResult File, FileSpeaker Speaker)> Files { get; } = new();
 
         /// <summary>Near-variant spellings (the same person spelled another way, by TL0001's evidence).</summary>
@@ -197,13 +210,15 @@ public sealed class SpeakerCensus
 
         /// <param name="file">A linted file using the spelling.</param>
         /// <param name="newFile">False when the file shares its key with a file already counted (a translated copy).</param>
-        /// <param name="speaker">The file's labels of the spelling.</param>
-        internal void Add(LintResult file, bool newFile, FileSpeaker speaker)
+        /// <param name="uses">How many labels of the spelling the file has.</param>
+        /// <param name="pinned">The file's roster or aliases name the spelling.</param>
+        /// <param name="speaker">The file's labels of the spelling; null, or without uses, when a run trimmed them.</param>
+        internal void Add(LintResult file, bool newFile, int uses, bool pinned, FileSpeaker? speaker)
         {
             if (newFile) FileCount++;
-            UseCount += speaker.UseCount;
-            IsPinned |= speaker.IsPinned;
-            Files.Add((file, speaker));
+            UseCount += uses;
+            IsPinned |= pinned;
+            if (speaker is { Uses.Count: > 0 }) Files.Add((file, speaker));
         }
 
         public override string ToString() => $"{Name} ({FileCount} files, {UseCount} uses)";

@@ -71,6 +71,9 @@ public sealed class FileSpeaker
     /// <param name="spelling">The same spelling, as one string shared by every file of the run that uses it.</param>
     public FileSpeaker WithoutUses(string spelling) => new(spelling, IsPinned, UseCount);
 
+    /// <summary>A spelling's summary without its uses, as <see cref="WithoutUses"/> gives it.</summary>
+    internal static FileSpeaker Trimmed(string spelling, bool pinned, int useCount) => new(spelling, pinned, useCount);
+
     /// <summary>
     /// A copy with the same uses that the run owns, so it can drop them later (<see cref="DropUses"/>) while this one,
     /// which a cache may hold, keeps them.

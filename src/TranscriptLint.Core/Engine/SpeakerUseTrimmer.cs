@@ -27,10 +27,13 @@ internal sealed class SpeakerUseTrimmer : IOutcomeTrimmer
         if (!outcome.IsLinted) return outcome.WithResult(result.WithSpeakers(Array.Empty<FileSpeaker>()));
 
         string root = SpeakerCensus.RootOf(result.Path);
-        var kept = new FileSpeaker[result.Speakers.Count];
+        int count = result.Speakers.Count;
+        var spellings = new string[count];
+        var counts = new int[count];
+        FileSpeaker?[]? held = null;
         lock (gate)
         {
-            for (int i = 0; i < kept.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 var speaker = result.Speakers[i];
                 if (!tallies.TryGetValue(speaker.Spelling, out var tally))
@@ -39,11 +42,17 @@ internal sealed class SpeakerUseTrimmer : IOutcomeTrimmer
                     tallies.Add(speaker.Spelling, tally);
                 }
 
+                spellings[i] = tally.Spelling;
+                counts[i] = TrimmedSpeakers.Pack(speaker.UseCount, speaker.IsPinned);
                 bool mayBeRare = tally.Add(root, speaker.IsPinned);
-                kept[i] = mayBeRare && result.CrossFileSeverity != Severity.Off ? tally.Hold(speaker) : speaker.WithoutUses(tally.Spelling);
+                if (mayBeRare && result.CrossFileSeverity != Severity.Off) (held ??= new FileSpeaker?[count])[i] = tally.Hold(speaker);
             }
         }
 
+        // Most files hold no label TL0013 may report: two arrays for them. The others keep objects, the held ones whole.
+        if (held is null) return outcome.WithResult(result.WithSpeakers(new TrimmedSpeakers(spellings, counts)));
+        var kept = new FileSpeaker[count];
+        for (int i = 0; i < count; i++) kept[i] = held[i] ?? result.Speakers[i].WithoutUses(spellings[i]);
         return outcome.WithResult(result.WithSpeakers(kept));
     }
 
