@@ -167,34 +167,8 @@ public sealed class LintSession
             }
         }
 
-        var candidates = Gather(inputs, reportedConfigErrors);
-        var planned = new List<PlannedFile>(candidates.Count);
-        var outcomes = new List<FileOutcome>(candidates.Count);
-        foreach (var (fullPath, named, probe) in candidates)
-        {
-            cancel.ThrowIfCancellationRequested();
-            string display = host.GetDisplayPath(fullPath);
-            if (probe && host.Probe(fullPath, fullPath, out string? whyNot) != InputKind.File)
-            {
-                host.Report(new LintProblem(LintProblemKind.MissingInput, fullPath, display, whyNot ?? "the file does not exist."));
-                continue;
-            }
-
-            TranscriptLintConfig? config;
-            try
-            {
-                config = Configs.ForFile(fullPath);
-            }
-            catch (ConfigException ex)
-            {
-                outcomes.Add(new FileOutcome(fullPath, display, null, null, ex) { IsNamed = named });
-                continue;
-            }
-
-            // A file the host found (not named) is a folder-walk candidate: the config's include/exclude globs decide.
-            if (!named && config is not null && !config.IsIncluded(fullPath)) continue;
-            planned.Add(new PlannedFile(fullPath, display, named, config));
-        }
+        var outcomes = new List<FileOutcome>();
+        var planned = Plan(inputs, reportedConfigErrors, outcomes);
 
         var trimmers = new List<IOutcomeTrimmer>();
         foreach (var pass in options.RunPasses)
@@ -221,6 +195,11 @@ public sealed class LintSession
             if (fresh) Interlocked.Increment(ref relinted);
         });
 
+        // What only the lint needed goes before the passes run: the plan and the trimmers' counts over the run.
+        int considered = planned.Count;
+        planned.Clear();
+        trimmers.Clear();
+
         outcomes.AddRange(linted);
         outcomes.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         IReadOnlyList<FileOutcome> final = outcomes;
@@ -242,7 +221,45 @@ public sealed class LintSession
             }
         }
 
-        return new LintSessionResult(final, planned.Count, relinted, configFailed: false);
+        return new LintSessionResult(final, considered, relinted, configFailed: false);
+    }
+
+    /// <summary>
+    /// The files to lint, in display-path order: the inputs gathered, probed and matched against their config's
+    /// include/exclude. Files whose config is broken go to <paramref name="outcomes"/>.
+    /// </summary>
+    private List<PlannedFile> Plan(IEnumerable<LintInput> inputs, HashSet<string> reportedConfigErrors, List<FileOutcome> outcomes)
+    {
+        var cancel = options.CancellationToken;
+        var candidates = Gather(inputs, reportedConfigErrors);
+        var planned = new List<PlannedFile>(candidates.Count);
+        foreach (var (fullPath, named, probe) in candidates)
+        {
+            cancel.ThrowIfCancellationRequested();
+            string display = host.GetDisplayPath(fullPath);
+            if (probe && host.Probe(fullPath, fullPath, out string? whyNot) != InputKind.File)
+            {
+                host.Report(new LintProblem(LintProblemKind.MissingInput, fullPath, display, whyNot ?? "the file does not exist."));
+                continue;
+            }
+
+            TranscriptLintConfig? config;
+            try
+            {
+                config = Configs.ForFile(fullPath);
+            }
+            catch (ConfigException ex)
+            {
+                outcomes.Add(new FileOutcome(fullPath, display, null, null, ex) { IsNamed = named });
+                continue;
+            }
+
+            // A file the host found (not named) is a folder-walk candidate: the config's include/exclude globs decide.
+            if (!named && config is not null && !config.IsIncluded(fullPath)) continue;
+            planned.Add(new PlannedFile(fullPath, display, named, config));
+        }
+
+        return planned;
     }
 
     /// <summary>
