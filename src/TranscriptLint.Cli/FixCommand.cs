@@ -77,7 +77,8 @@ internal static class FixCommand
 
     private static int Run(List<string> paths, HashSet<string> rules, string? configPath, bool dryRun, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr);
+        // Converge runs TL0013 again over every file, fixed or not: it needs their label positions whole.
+        var run = Subcommand.Lint(paths, configPath, currentDirectory, stderr, keepSpeakerUses: true);
         if (run.Problems.Count > 0 && !run.Linted.Any()) return Program.UsageOrIoError;
 
         var resolver = new ConfigResolver(configPath is null ? null : Path.GetFullPath(configPath, currentDirectory));

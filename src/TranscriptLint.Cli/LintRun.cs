@@ -35,13 +35,19 @@ internal sealed class LintRun
 
     public IEnumerable<Diagnostic> Diagnostics => Linted.SelectMany(o => o.Result!.Diagnostics);
 
-    public static LintRun Execute(IReadOnlyList<string> paths, string? configPath, string currentDirectory, Progress? progress = null)
+    /// <summary>
+    /// Lints the paths with TL0013 over the run. With <paramref name="keepSpeakerUses"/> every file's label positions
+    /// stay whole (fix runs TL0013 again after its edits); otherwise TL0013 keeps only those it may report, so the
+    /// run's memory does not grow with every label of the corpus.
+    /// </summary>
+    public static LintRun Execute(IReadOnlyList<string> paths, string? configPath, string currentDirectory, Progress? progress = null, bool keepSpeakerUses = false)
     {
         var host = new CliLintHost(currentDirectory) { Progress = progress };
         var session = new LintSession(host, new LintSessionOptions
         {
             ExplicitConfigPath = configPath is null ? null : Path.GetFullPath(configPath, currentDirectory),
-            RunPasses = new IRunPass[] { CrossFileSpellingPass.Instance },
+            RunPasses = new IRunPass[] { keepSpeakerUses ? CrossFileSpellingPass.Instance : CrossFileSpellingPass.Trimming },
+            PackFindings = true,
         });
         var result = session.Run(paths.Select(p => LintInput.Path(Path.GetFullPath(p, currentDirectory), p)));
         return new LintRun(result.Outcomes, host.Problems, host.Notes);

@@ -7,9 +7,9 @@ namespace TranscriptLint.Cli;
 internal static class Subcommand
 {
     /// <summary>Lints the paths as the main command does, and prints its problems (and notes) on stderr.</summary>
-    public static LintRun Lint(IReadOnlyList<string> paths, string? configPath, string currentDirectory, TextWriter stderr, bool printNotes = true)
+    public static LintRun Lint(IReadOnlyList<string> paths, string? configPath, string currentDirectory, TextWriter stderr, bool printNotes = true, bool keepSpeakerUses = false)
     {
-        var run = LintRun.Execute(paths, configPath, currentDirectory);
+        var run = LintRun.Execute(paths, configPath, currentDirectory, keepSpeakerUses: keepSpeakerUses);
         foreach (var problem in run.Problems) stderr.WriteLine(problem);
         if (printNotes)
         {

@@ -302,7 +302,7 @@ internal static class LintCache
         {
             var n = use.Split(',');
             if (n.Length != 7) return null;
-            speaker.Uses.Add(new SpeakerUse(new TextSpan(Int(n[0]), Int(n[1])), new LinePosition(Int(n[2]), Int(n[3])), new LinePosition(Int(n[4]), Int(n[5])), n[6] == "1"));
+            speaker.AddUse(new SpeakerUse(new TextSpan(Int(n[0]), Int(n[1])), new LinePosition(Int(n[2]), Int(n[3])), new LinePosition(Int(n[4]), Int(n[5])), n[6] == "1"));
         }
 
         return speaker;

@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Output;
 using TranscriptLint.Rules;
@@ -36,21 +36,30 @@ internal sealed class TextReportWriter : IReportWriter
             writer.WriteLine();
         }
 
-        var all = run.Diagnostics.ToList();
-        int errors = all.Count(d => d.Severity == Severity.Error);
-        int warnings = all.Count(d => d.Severity == Severity.Warning);
-        int suggestions = all.Count(d => d.Severity == Severity.Suggestion);
-        if (all.Count == 0)
+        // Counted as they go by, not gathered into a list: a large run's findings are kept packed until now.
+        int total = 0, errors = 0, warnings = 0, suggestions = 0;
+        var byRule = new SortedDictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var d in run.Diagnostics)
+        {
+            total++;
+            if (d.Severity == Severity.Error) errors++;
+            else if (d.Severity == Severity.Warning) warnings++;
+            else if (d.Severity == Severity.Suggestion) suggestions++;
+            byRule.TryGetValue(d.RuleId, out int count);
+            byRule[d.RuleId] = count + 1;
+        }
+
+        if (total == 0)
         {
             writer.WriteLine($"No problems in {Plural(files, "transcript")}.");
             return;
         }
 
-        writer.WriteLine($"{Plural(all.Count, "problem")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(suggestions, "suggestion")}) in {filesWithFindings} of {Plural(files, "transcript")}.");
-        foreach (var group in all.GroupBy(d => d.RuleId).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        writer.WriteLine($"{Plural(total, "problem")} ({Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(suggestions, "suggestion")}) in {filesWithFindings} of {Plural(files, "transcript")}.");
+        foreach (var group in byRule)
         {
             var rule = RuleCatalog.Find(group.Key)?.Descriptor.Name ?? string.Empty;
-            writer.WriteLine($"  {group.Key}  {rule,-26} {group.Count(),5}");
+            writer.WriteLine($"  {group.Key}  {rule,-26} {group.Value,5}");
         }
     }
 

@@ -89,6 +89,48 @@ internal static class NameVariants
         }
     }
 
+    /// <summary>
+    /// <see cref="BlockingKeys"/> as 64-bit FNV-1a hashes of the same texts (<see cref="KeyHash"/>), worked out without
+    /// building the strings: a run's census blocks every spelling of the run under a key per letter, and the key strings
+    /// and their buckets were most of what it allocated. Two keys share a hash by chance about once in 2^64 pairs, which
+    /// would only compare two more names (<see cref="AreNear"/> still decides).
+    /// </summary>
+    public static IEnumerable<ulong> BlockingKeyHashes(NameKey name)
+    {
+        string squashed = name.Squashed;
+        yield return Hash(Hash(OffsetBasis, "d:"), squashed);
+        for (int i = 0; i < squashed.Length; i++)
+        {
+            yield return Hash(Hash(Hash(OffsetBasis, "d:"), squashed, 0, i), squashed, i + 1, squashed.Length - i - 1);
+        }
+
+        var words = name.Words;
+        if (words.Length >= 2)
+        {
+            string last = words[words.Length - 1];
+            ulong leading = Hash(OffsetBasis, "p:");
+            for (int w = 0; w < words.Length - 1; w++) leading = Hash(w > 0 ? Hash(leading, " ") : leading, words[w]);
+            yield return Hash(Hash(leading, "|"), last, 0, Math.Min(3, last.Length));
+
+            ulong trailing = Hash(Hash(Hash(OffsetBasis, "f:"), words[0], 0, Math.Min(3, words[0].Length)), "|");
+            for (int w = 1; w < words.Length; w++) trailing = Hash(w > 1 ? Hash(trailing, " ") : trailing, words[w]);
+            yield return trailing;
+        }
+    }
+
+    /// <summary>The hash <see cref="BlockingKeyHashes"/> gives a key's text.</summary>
+    public static ulong KeyHash(string key) => Hash(OffsetBasis, key);
+
+    private const ulong OffsetBasis = 14695981039346656037UL;
+
+    private static ulong Hash(ulong hash, string text) => Hash(hash, text, 0, text.Length);
+
+    private static ulong Hash(ulong hash, string text, int start, int length)
+    {
+        for (int i = start; i < start + length; i++) hash = (hash ^ text[i]) * 1099511628211UL;
+        return hash;
+    }
+
     /// <summary>True when a word is a role noun: "Speaker", "Audience", "Participant".</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word.ToLowerInvariant());
 

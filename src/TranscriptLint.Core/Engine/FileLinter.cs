@@ -83,7 +83,7 @@ public sealed class FileLinter
         }
 
         if (Read(fullPath, displayPath, CancellationToken.None, out var bytes, out var unread) is { } failed) return failed;
-        return Lint(fullPath, displayPath, named, settings, bytes, unread);
+        return Lint(fullPath, displayPath, named, settings, ref bytes, unread);
     }
 
     /// <summary>Reads the file through the host; an outcome only when it cannot be read.</summary>
@@ -103,8 +103,12 @@ public sealed class FileLinter
         }
     }
 
-    /// <summary>Lints bytes already read (null when the file was not read, for <paramref name="unread"/>).</summary>
-    internal FileOutcome Lint(string fullPath, string displayPath, bool named, FileSettings settings, byte[]? bytes, UnreadReason unread)
+    /// <summary>
+    /// Lints bytes already read (null when the file was not read, for <paramref name="unread"/>), and clears
+    /// <paramref name="bytes"/> once they are decoded: a 200 MB transcript's bytes are not held beside its text and
+    /// model while the rules run (the caller keeps its own reference only if it still needs them).
+    /// </summary>
+    internal FileOutcome Lint(string fullPath, string displayPath, bool named, FileSettings settings, ref byte[]? bytes, UnreadReason unread)
     {
         if (bytes is null)
         {
@@ -119,7 +123,9 @@ public sealed class FileLinter
         LintResult result;
         try
         {
-            result = TranscriptLinter.Lint(displayPath, SourceText.FromBytes(bytes), settings);
+            var text = SourceText.FromBytes(bytes);
+            bytes = null;
+            result = TranscriptLinter.Lint(displayPath, text, settings);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

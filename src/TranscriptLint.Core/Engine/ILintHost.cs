@@ -123,6 +123,27 @@ public interface IRunPass
 }
 
 /// <summary>
+/// A run pass that needs less of each file than the whole result: the session shows it every outcome as soon as the
+/// file is linted (or replayed) and keeps what it returns until the passes run, so what a run holds grows with what
+/// its passes need, not with every file's full result.
+/// </summary>
+public interface ITrimmingRunPass : IRunPass
+{
+    /// <summary>What trims the outcomes of one run (it may keep counts over the run), or null to keep them whole.</summary>
+    IOutcomeTrimmer? StartRun();
+}
+
+/// <summary>Trims the outcomes of one run for a <see cref="ITrimmingRunPass"/>. Called from several threads at once.</summary>
+public interface IOutcomeTrimmer
+{
+    /// <summary>
+    /// What to keep of a file's outcome: a new outcome, never a change to this one or its result, which a cache may
+    /// hold (the MSBuild task's writes every file's speaker summary at the end of the build).
+    /// </summary>
+    FileOutcome Trim(FileOutcome outcome);
+}
+
+/// <summary>
 /// A per-file result cache (the MSBuild task's, under obj/): consulted before the session reads a file, so a replayed
 /// file is never held in memory whole (the cache reads it its own way, e.g. hashing it a buffer at a time). Called from
 /// several threads at once.

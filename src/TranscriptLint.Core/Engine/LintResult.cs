@@ -39,6 +39,10 @@ public sealed class LintResult
     public LintResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
         => new(Path, Dialect, LooksLikeTranscript, diagnostics, SkippedReason) { Speakers = Speakers, CrossFileSeverity = CrossFileSeverity };
 
+    /// <summary>This result with another speaker summary (one that a run trimmed), everything else the same.</summary>
+    public LintResult WithSpeakers(IReadOnlyList<FileSpeaker> speakers)
+        => new(Path, Dialect, LooksLikeTranscript, Diagnostics, SkippedReason) { Speakers = speakers, CrossFileSeverity = CrossFileSeverity };
+
     /// <summary>This result with findings of a run-level pass added, in the same order as the others.</summary>
     public LintResult WithAdditional(IReadOnlyList<Diagnostic> more)
     {

@@ -76,6 +76,13 @@ public sealed class LintSessionOptions
     /// <summary>Passes over the whole run, called in order after every file.</summary>
     public IReadOnlyList<IRunPass> RunPasses { get; init; } = Array.Empty<IRunPass>();
 
+    /// <summary>
+    /// Keep each file's findings packed into bytes from when it is linted until the run ends (read back as new objects
+    /// on each enumeration): about a third of the memory, for a host that holds a large run's findings to report them
+    /// at the end.
+    /// </summary>
+    public bool PackFindings { get; init; }
+
     /// <summary>A per-file result cache, or null to lint every file.</summary>
     public IFileResultCache? Cache { get; init; }
 
@@ -160,9 +167,72 @@ public sealed class LintSession
             }
         }
 
+        var outcomes = new List<FileOutcome>();
+        var planned = Plan(inputs, reportedConfigErrors, outcomes);
+
+        var trimmers = new List<IOutcomeTrimmer>();
+        foreach (var pass in options.RunPasses)
+        {
+            if (pass is ITrimmingRunPass trimming && trimming.StartRun() is { } trimmer) trimmers.Add(trimmer);
+        }
+
+        var linted = new FileOutcome[planned.Count];
+        int relinted = 0;
+        // One file per core at a time. Without a cap, Parallel.For takes every thread the pool will give it, and the pool
+        // keeps adding threads while the loop's workers stay busy (12 to 18 threads over a 25,000-file run on 2 cores):
+        // more files in flight at once, each with its text and document model, so memory grew with the run's length.
+        var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, planned.Count, parallel, i =>
+        {
+            var outcome = LintPlanned(planned[i], cancel, out bool fresh);
+            foreach (var trimmer in trimmers) outcome = trimmer.Trim(outcome);
+            if (options.PackFindings && outcome.Result is { Diagnostics.Count: > 0 } result)
+            {
+                outcome = outcome.WithResult(result.WithDiagnostics(PackedDiagnostics.Pack(result.Diagnostics)));
+            }
+
+            linted[i] = outcome;
+            if (fresh) Interlocked.Increment(ref relinted);
+        });
+
+        // What only the lint needed goes before the passes run: the plan and the trimmers' counts over the run.
+        int considered = planned.Count;
+        planned.Clear();
+        trimmers.Clear();
+
+        outcomes.AddRange(linted);
+        outcomes.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        IReadOnlyList<FileOutcome> final = outcomes;
+        foreach (var pass in options.RunPasses) final = pass.Run(final);
+
+        foreach (var outcome in final)
+        {
+            if (outcome.ConfigError is { } configError)
+            {
+                ReportConfigError(configError, reportedConfigErrors);
+            }
+            else if (outcome.Error is not null)
+            {
+                host.Report(new LintProblem(LintProblemKind.UnreadableFile, outcome.FullPath, outcome.DisplayPath, outcome.Error));
+            }
+            else if (outcome.Result?.SkippedReason is { } reason && (outcome.SkipIsNotable || outcome.IsNamed))
+            {
+                host.Report(new LintProblem(LintProblemKind.Skipped, outcome.FullPath, outcome.DisplayPath, reason) { IsNotable = outcome.SkipIsNotable });
+            }
+        }
+
+        return new LintSessionResult(final, considered, relinted, configFailed: false);
+    }
+
+    /// <summary>
+    /// The files to lint, in display-path order: the inputs gathered, probed and matched against their config's
+    /// include/exclude. Files whose config is broken go to <paramref name="outcomes"/>.
+    /// </summary>
+    private List<PlannedFile> Plan(IEnumerable<LintInput> inputs, HashSet<string> reportedConfigErrors, List<FileOutcome> outcomes)
+    {
+        var cancel = options.CancellationToken;
         var candidates = Gather(inputs, reportedConfigErrors);
         var planned = new List<PlannedFile>(candidates.Count);
-        var outcomes = new List<FileOutcome>(candidates.Count);
         foreach (var (fullPath, display, named, probe) in candidates)
         {
             cancel.ThrowIfCancellationRequested();
@@ -188,36 +258,7 @@ public sealed class LintSession
             planned.Add(new PlannedFile(fullPath, display, named, config));
         }
 
-        var linted = new FileOutcome[planned.Count];
-        int relinted = 0;
-        Parallel.For(0, planned.Count, new ParallelOptions { CancellationToken = cancel }, i =>
-        {
-            linted[i] = LintPlanned(planned[i], cancel, out bool fresh);
-            if (fresh) Interlocked.Increment(ref relinted);
-        });
-
-        outcomes.AddRange(linted);
-        outcomes.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        IReadOnlyList<FileOutcome> final = outcomes;
-        foreach (var pass in options.RunPasses) final = pass.Run(final);
-
-        foreach (var outcome in final)
-        {
-            if (outcome.ConfigError is { } configError)
-            {
-                ReportConfigError(configError, reportedConfigErrors);
-            }
-            else if (outcome.Error is not null)
-            {
-                host.Report(new LintProblem(LintProblemKind.UnreadableFile, outcome.FullPath, outcome.DisplayPath, outcome.Error));
-            }
-            else if (outcome.Result?.SkippedReason is { } reason && (outcome.SkipIsNotable || outcome.IsNamed))
-            {
-                host.Report(new LintProblem(LintProblemKind.Skipped, outcome.FullPath, outcome.DisplayPath, reason) { IsNotable = outcome.SkipIsNotable });
-            }
-        }
-
-        return new LintSessionResult(final, planned.Count, relinted, configFailed: false);
+        return planned;
     }
 
     /// <summary>
@@ -256,14 +297,16 @@ public sealed class LintSession
         }
 
         var settings = file.Config?.GetFileSettings(file.FullPath) ?? FileSettings.Default;
-        var outcome = linter.Lint(file.FullPath, file.DisplayPath, file.Named, settings, bytes, unread);
+        // Only a cache needs the bytes after the lint (to key its entry); otherwise the lint drops them once decoded.
+        var forCache = options.Cache is null ? null : bytes;
+        var outcome = linter.Lint(file.FullPath, file.DisplayPath, file.Named, settings, ref bytes, unread);
         outcome = new FileOutcome(outcome.FullPath, outcome.DisplayPath, outcome.Result, outcome.Error, outcome.ConfigError)
         {
             IsLinted = outcome.IsLinted,
             SkipIsNotable = outcome.SkipIsNotable,
             IsNamed = file.Named,
         };
-        options.Cache?.Record(file, bytes, unread, outcome);
+        options.Cache?.Record(file, forCache, unread, outcome);
         return outcome;
     }
 

@@ -27,19 +27,44 @@ public sealed class SpeakerCensus
         var list = new List<LintResult>(results);
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in list) paths.Add(Normalize(result.Path));
-        foreach (var result in list)
+
+        // A spelling's files are counted by key. Almost every key is one file's, so each file using the spelling adds
+        // one; only where files share a key (a source and its translations) does a set remember what was counted. A set
+        // of keys per spelling held every file of the run again, at the end of a run that already holds its results.
+        var keys = new string[list.Count];
+        var filesPerKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
         {
-            string fileKey = SourceOf(Normalize(result.Path), paths);
-            foreach (var speaker in result.Speakers)
+            keys[i] = SourceOf(Normalize(list[i].Path), paths);
+            filesPerKey.TryGetValue(keys[i], out int files);
+            filesPerKey[keys[i]] = files + 1;
+        }
+
+        HashSet<(Spelling, string)>? countedInSharedKeys = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var result = list[i];
+            bool sharedKey = filesPerKey[keys[i]] > 1;
+            void Add(string name, int uses, bool pinned, FileSpeaker? speaker)
             {
-                if (!census.bySpelling.TryGetValue(speaker.Spelling, out var spelling))
+                if (!census.bySpelling.TryGetValue(name, out var spelling))
                 {
-                    spelling = new Spelling(speaker.Spelling);
-                    census.bySpelling.Add(speaker.Spelling, spelling);
+                    spelling = new Spelling(name);
+                    census.bySpelling.Add(name, spelling);
                 }
 
-                spelling.Add(result, fileKey, speaker);
+                bool newFile = !sharedKey || (countedInSharedKeys ??= new HashSet<(Spelling, string)>()).Add((spelling, keys[i]));
+                spelling.Add(result, newFile, uses, pinned, speaker);
             }
+
+            // A trimmed summary is read as it is: no object per spelling of every file at the end of a run.
+            if (result.Speakers is TrimmedSpeakers trimmed)
+            {
+                for (int s = 0; s < trimmed.Count; s++) Add(trimmed.Spelling(s), trimmed.UseCount(s), trimmed.IsPinned(s), null);
+                continue;
+            }
+
+            foreach (var speaker in result.Speakers) Add(speaker.Spelling, speaker.UseCount, speaker.IsPinned, speaker);
         }
 
         var spellings = new List<Spelling>(census.bySpelling.Values);
@@ -49,16 +74,32 @@ public sealed class SpeakerCensus
         return census;
     }
 
-    /// <summary>Pairs near-variant spellings through blocking keys, so the work grows with the spellings, not their square.</summary>
+    /// <summary>
+    /// Pairs near-variant spellings through blocking keys, so the work grows with the spellings, not their square. The
+    /// keys are hashed (<see cref="NameVariants.BlockingKeyHashes"/>) and most of them have one spelling, which its
+    /// bucket holds itself: a run's spellings have a key per letter, and the key strings, a list per key and the
+    /// garbage of building them were most of what the census allocated. Buckets fill and pair in the order their keys
+    /// first come, as they did keyed by text.
+    /// </summary>
     private void LinkVariants()
     {
-        var buckets = new Dictionary<string, List<Spelling>>(StringComparer.Ordinal);
+        // Sized for every key at once: growing by doubling would copy the table a dozen times on a large run.
+        int keys = 0;
+        foreach (var spelling in Spellings) keys += spelling.Key.Squashed.Length + 3;
+        var buckets = new Dictionary<ulong, Bucket>(keys);
         foreach (var spelling in Spellings)
         {
-            foreach (var key in NameVariants.BlockingKeys(spelling.Key))
+            foreach (ulong key in NameVariants.BlockingKeyHashes(spelling.Key))
             {
-                if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = new List<Spelling>(2);
-                if (bucket.Count < MaxBucket) bucket.Add(spelling);
+                if (!buckets.TryGetValue(key, out var bucket))
+                {
+                    buckets.Add(key, new Bucket(spelling));
+                }
+                else if (bucket.Count < MaxBucket)
+                {
+                    if (bucket.More is null) buckets[key] = bucket = new Bucket(bucket.First, new List<Spelling>(2));
+                    bucket.More!.Add(spelling);
+                }
             }
         }
 
@@ -78,33 +119,67 @@ public sealed class SpeakerCensus
         }
     }
 
+    /// <summary>The spellings under one blocking key, in the order they came: the first, then the rest (null while none).</summary>
+    private readonly struct Bucket
+    {
+        public Bucket(Spelling first, List<Spelling>? more = null)
+        {
+            First = first;
+            More = more;
+        }
+
+        public Spelling First { get; }
+
+        public List<Spelling>? More { get; }
+
+        public int Count => 1 + (More?.Count ?? 0);
+
+        public Spelling this[int index] => index == 0 ? First : More![index - 1];
+    }
+
     private static string Normalize(string path) => path.Replace('\\', '/');
 
     /// <summary><c>dir/talk.es.md</c> → <c>dir/talk.md</c> when that file is in the run; else the path itself.</summary>
     internal static string SourceOf(string path, HashSet<string> paths)
     {
+        string? source = WithoutLanguage(path);
+        return source is not null && paths.Contains(source) ? source : path;
+    }
+
+    /// <summary>
+    /// The path with every language part taken off (<c>dir/talk.es.fr.md</c> → <c>dir/talk.md</c>), whichever files the
+    /// run has: two paths with the same <see cref="SourceOf"/> have the same root, so a run never has more roots for a
+    /// spelling than files counted by the census.
+    /// </summary>
+    internal static string RootOf(string path)
+    {
+        path = Normalize(path);
+        while (WithoutLanguage(path) is { } source) path = source;
+        return path;
+    }
+
+    /// <summary><c>dir/talk.es.md</c> → <c>dir/talk.md</c>; null when the name has no language part.</summary>
+    private static string? WithoutLanguage(string path)
+    {
         int slash = path.LastIndexOf('/');
         string name = path.Substring(slash + 1);
         int last = name.LastIndexOf('.');
-        if (last <= 0) return path;
+        if (last <= 0) return null;
         int previous = name.LastIndexOf('.', last - 1);
-        if (previous <= 0) return path;
+        if (previous <= 0) return null;
         string language = name.Substring(previous + 1, last - previous - 1);
-        if (language.Length < 2 || language.Length > 3 && !(language.Length == 5 && language[2] == '-')) return path;
+        if (language.Length < 2 || language.Length > 3 && !(language.Length == 5 && language[2] == '-')) return null;
         foreach (char c in language)
         {
-            if (!char.IsLetter(c) && c != '-') return path;
+            if (!char.IsLetter(c) && c != '-') return null;
         }
 
-        string source = path.Substring(0, slash + 1) + name.Substring(0, previous) + name.Substring(last);
-        return paths.Contains(source) ? source : path;
+        return path.Substring(0, slash + 1) + name.Substring(0, previous) + name.Substring(last);
     }
 
     /// <summary>One spelling of a speaker across the run.</summary>
     public sealed class Spelling
     {
-        private readonly HashSet<string> fileKeys = new(StringComparer.Ordinal);
-
         internal Spelling(string name)
         {
             Name = name;
@@ -116,27 +191,34 @@ public sealed class SpeakerCensus
         internal NameKey Key { get; }
 
         /// <summary>Files using it, a translated copy counted with its source.</summary>
-        public int FileCount => fileKeys.Count;
+        public int FileCount { get; private set; }
 
         public int UseCount { get; private set; }
 
         /// <summary>True when a roster or alias names this spelling in some file of the run.</summary>
         public bool IsPinned { get; private set; }
 
-        /// <summary>Each file's labels of this spelling, with the result of the file.</summary>
+        /// <summary>
+        /// Each file's labels of this spelling, with the result of the file: every file using it, except in a run that
+        /// trimmed the label positions TL0013 cannot report (<see cref="CrossFileSpellingPass.Trimming"/>), where only
+        /// the files that kept them are here.
+        /// </summary>
         public List<(LintResult File, FileSpeaker Speaker)> Files { get; } = new();
 
         /// <summary>Near-variant spellings (the same person spelled another way, by TL0001's evidence).</summary>
         public List<Spelling> Variants { get; } = new();
 
-        public bool IsUsedIn(string fileKey) => fileKeys.Contains(fileKey);
-
-        internal void Add(LintResult file, string fileKey, FileSpeaker speaker)
+        /// <param name="file">A linted file using the spelling.</param>
+        /// <param name="newFile">False when the file shares its key with a file already counted (a translated copy).</param>
+        /// <param name="uses">How many labels of the spelling the file has.</param>
+        /// <param name="pinned">The file's roster or aliases name the spelling.</param>
+        /// <param name="speaker">The file's labels of the spelling; null, or without uses, when a run trimmed them.</param>
+        internal void Add(LintResult file, bool newFile, int uses, bool pinned, FileSpeaker? speaker)
         {
-            fileKeys.Add(fileKey);
-            UseCount += speaker.Uses.Count;
-            IsPinned |= speaker.IsPinned;
-            Files.Add((file, speaker));
+            if (newFile) FileCount++;
+            UseCount += uses;
+            IsPinned |= pinned;
+            if (speaker is { Uses.Count: > 0 }) Files.Add((file, speaker));
         }
 
         public override string ToString() => $"{Name} ({FileCount} files, {UseCount} uses)";

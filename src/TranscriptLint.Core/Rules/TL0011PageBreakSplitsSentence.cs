@@ -24,38 +24,50 @@ public sealed class TL0011PageBreakSplitsSentence : Rule
         for (int i = 0; i < elements.Count; i++)
         {
             if (elements[i].Kind != ElementKind.PageBreak) continue;
-            var before = Neighbour(elements, i, -1);
-            var after = Neighbour(elements, i, +1);
-            if (before is null || after is null) continue;
+            int beforeIndex = Neighbour(elements, i, -1);
+            int afterIndex = Neighbour(elements, i, +1);
+            if (beforeIndex < 0 || afterIndex < 0) continue;
+            var before = elements[beforeIndex];
+            var after = elements[afterIndex];
             if (before.Kind != ElementKind.Speech && !(before.Kind == ElementKind.SpeakerLabel && before.Label!.HasInlineSpeech)) continue;
             if (after.Kind != ElementKind.Speech) continue;
             if (EndsSentence(text[before.Span.End - 1]) || !StartsInLowerCase(text, after)) continue;
-            context.Report(elements[i].Span, $"Page break splits a sentence: line {before.Line} ends without closing punctuation and line {after.Line} goes on in lower case. Join the two parts and drop the break, or move it after the sentence.", Join(document, before, after));
+            context.Report(elements[i].Span, $"Page break splits a sentence: line {before.Line} ends without closing punctuation and line {after.Line} goes on in lower case. Join the two parts and drop the break, or move it after the sentence.", Join(document, beforeIndex, afterIndex));
         }
     }
 
     /// <summary>
     /// Drops everything between the two parts — the break and the blank lines around it — and joins them the way the
     /// text runs: with a line break where the speech is wrapped over several lines, else with one space. No fix when
-    /// anything but page breaks and white space lies between (a comment, a suppression directive).
+    /// anything but page breaks and white space lies between (a comment, a suppression directive). Elements are in
+    /// document order and do not overlap, so only those between the two parts and on the lines just outside them are
+    /// looked at (walking every element for each finding made a long transcript quadratic).
     /// </summary>
-    private static Fix? Join(TranscriptDocument document, TranscriptElement before, TranscriptElement after)
+    private static Fix? Join(TranscriptDocument document, int beforeIndex, int afterIndex)
     {
+        var elements = document.Elements;
+        var before = elements[beforeIndex];
+        var after = elements[afterIndex];
         var source = document.Text;
         var text = source.Text;
         var gap = Text.TextSpan.FromBounds(before.Span.End, after.Span.Start);
-        bool wrapped = false;
-        int at = gap.Start;
-        foreach (var element in document.Elements)
-        {
-            if (element.Span.End <= gap.Start || element.Span.Start >= gap.End)
-            {
-                // A paragraph wrapped over lines: speech on the line just above the first part or below the second.
-                bool speech = element.Kind == ElementKind.Speech || (element.Kind == ElementKind.SpeakerLabel && element.Label!.HasInlineSpeech);
-                if (speech && (element.Line == before.Line - 1 || (element.Line == after.Line + 1 && element.Kind == ElementKind.Speech))) wrapped = true;
-                continue;
-            }
 
+        // A paragraph wrapped over lines: speech on the line just above the first part or below the second.
+        bool wrapped = false;
+        for (int j = beforeIndex - 1; j >= 0 && elements[j].Line >= before.Line - 1; j--)
+        {
+            wrapped |= elements[j].Line == before.Line - 1 && IsSpeech(elements[j]);
+        }
+
+        for (int j = afterIndex + 1; j < elements.Count && elements[j].Line <= after.Line + 1; j++)
+        {
+            wrapped |= elements[j].Line == after.Line + 1 && elements[j].Kind == ElementKind.Speech;
+        }
+
+        int at = gap.Start;
+        for (int j = beforeIndex + 1; j < afterIndex; j++)
+        {
+            var element = elements[j];
             if (element.Kind != ElementKind.PageBreak) return null;
             if (!IsWhiteSpace(text, at, element.Span.Start)) return null;
             at = element.Span.End;
@@ -65,6 +77,9 @@ public sealed class TL0011PageBreakSplitsSentence : Rule
         string joint = wrapped ? source.LineEnding : " ";
         return new Fix("join the sentence across the page break", gap, joint);
     }
+
+    private static bool IsSpeech(TranscriptElement element)
+        => element.Kind == ElementKind.Speech || (element.Kind == ElementKind.SpeakerLabel && element.Label!.HasInlineSpeech);
 
     private static bool IsWhiteSpace(string text, int start, int end)
     {
@@ -76,16 +91,17 @@ public sealed class TL0011PageBreakSplitsSentence : Rule
         return true;
     }
 
-    private static TranscriptElement? Neighbour(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index, int step)
+    /// <summary>The index of the nearest element before or after <paramref name="index"/> that is not a comment or page break, or -1.</summary>
+    private static int Neighbour(System.Collections.Generic.IReadOnlyList<TranscriptElement> elements, int index, int step)
     {
         for (int j = index + step; j >= 0 && j < elements.Count; j += step)
         {
             var kind = elements[j].Kind;
             if (kind == ElementKind.Comment || kind == ElementKind.PageBreak) continue;
-            return elements[j];
+            return j;
         }
 
-        return null;
+        return -1;
     }
 
     private static bool EndsSentence(char c)

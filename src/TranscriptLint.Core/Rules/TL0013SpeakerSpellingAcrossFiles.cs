@@ -42,7 +42,7 @@ public sealed class TL0013SpeakerSpellingAcrossFiles : Rule
         var findings = new Dictionary<LintResult, List<Diagnostic>>();
         foreach (var rare in census.Spellings)
         {
-            if (rare.IsPinned || rare.FileCount > MaxRareFiles || !IsComparable(rare.Name)) continue;
+            if (!CanBeRare(rare.Name, rare.FileCount, rare.IsPinned)) continue;
             SpeakerCensus.Spelling? dominant = null;
             foreach (var other in rare.Variants)
             {
@@ -75,6 +75,13 @@ public sealed class TL0013SpeakerSpellingAcrossFiles : Rule
 
         return findings;
     }
+
+    /// <summary>
+    /// Whether a spelling in <paramref name="files"/> files of the run can be reported as the rare one. Once false it
+    /// stays false as a run adds files (more files, pinned in one more), so a run that has seen that much of a spelling
+    /// may drop its label positions before the end (<see cref="Engine.SpeakerUseTrimmer"/>).
+    /// </summary>
+    internal static bool CanBeRare(string spelling, int files, bool pinned) => !pinned && files <= MaxRareFiles && IsComparable(spelling);
 
     private static int Rank(SpeakerCensus.Spelling spelling) => spelling.IsPinned ? int.MaxValue : spelling.FileCount;
 

@@ -140,6 +140,54 @@ public sealed class LintSessionTests
         Assert.Equal("'nope.txt' does not exist.", Assert.Single(host.Problems).Message);
     }
 
+    /// <summary>
+    /// A run that TL0013 trims keeps the label positions only of spellings it may still report, and finds what a run
+    /// that keeps them all finds: a slip in three files, one in four translations of one talk (one file to the
+    /// census), one pinned by a roster, one in a folder where TL0013 is off, and the usual spellings in many files.
+    /// </summary>
+    [Fact]
+    public void TL0013_trimming_keeps_only_the_label_positions_it_may_report_and_finds_the_same()
+    {
+        static string Episode(string a, string b) => $"# Episode\n\n**{a}:** Welcome.\n\n**{b}:** Thanks.\n\n**{a}:** Go on.\n\n**{b}:** Sure.\n";
+        InMemoryHost Repo()
+        {
+            var host = new InMemoryHost(Root)
+            {
+                [P("transcriptlint.json")] = """{ "overrides": [ { "files": ["quiet/**"], "rules": { "TL0013": "off" } } ] }""",
+                [P("pinned/transcriptlint.json")] = """{ "speakers": { "roster": "people.txt" } }""",
+                [P("pinned/people.txt")] = "Bea Moreno-Diaz\n",
+                [P("pinned/p1.md")] = Episode("Bea Moreno-Diaz", "Guest Pinned One"),
+            };
+            for (int i = 1; i <= 20; i++) host[P($"shows/ep{i:00}.md")] = Episode("Ann Lee-Carter", i <= 2 ? "Bea Moreno-Dias" : "Cy Okonkwo-Baker");
+            for (int i = 1; i <= 3; i++) host[P($"slips/s{i}.md")] = Episode("Ann Lee-Cartre", "Cy Okonkwo-Bakker");
+            foreach (var language in new[] { "", ".es", ".fr", ".de" }) host[P($"talks/t1{language}.md")] = Episode("Ann Lee-Cartter", "Cy Okonkwo-Baker");
+            host[P("quiet/q1.md")] = Episode("Ann Lee-Cartr", "Cy Okonkwo-Baker");
+            return host;
+        }
+
+        LintSessionResult Run(CrossFileSpellingPass pass) =>
+            new LintSession(Repo(), new LintSessionOptions { RunPasses = new IRunPass[] { pass } }).Run(new[] { LintInput.Path(Root, ".") });
+
+        static string[] Findings(LintSessionResult result) =>
+            result.Diagnostics.Select(d => $"{d.Path}({d.Start},{d.End}) {d.RuleId} {d.Severity} {d.Fingerprint} {d.Message} {d.Fix?.Description}").ToArray();
+
+        var whole = Run(CrossFileSpellingPass.Instance);
+        var trimmed = Run(CrossFileSpellingPass.Trimming);
+
+        Assert.Equal(Findings(whole), Findings(trimmed));
+        Assert.Contains(Findings(trimmed), f => f.StartsWith("slips/s1.md", StringComparison.Ordinal) && f.Contains("TL0013") && f.Contains("'Ann Lee-Cartre' (3 files)"));
+        Assert.Contains(Findings(trimmed), f => f.StartsWith("talks/t1.fr.md", StringComparison.Ordinal) && f.Contains("'Ann Lee-Cartter' (1 file)"));
+        Assert.Contains(Findings(trimmed), f => f.Contains("TL0013") && f.Contains("'Bea Moreno-Dias' (2 files)") && f.Contains("on the roster"));
+        Assert.DoesNotContain(Findings(trimmed), f => f.StartsWith("quiet/", StringComparison.Ordinal) && f.Contains("TL0013"));
+
+        var speakers = trimmed.Linted.SelectMany(o => o.Result!.Speakers).ToList();
+        var kept = speakers.Where(s => s.Uses.Count > 0).Select(s => s.Spelling).Distinct().OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Ann Lee-Cartre", "Ann Lee-Cartter", "Bea Moreno-Dias", "Cy Okonkwo-Bakker", "Guest Pinned One" }, kept);
+        Assert.All(speakers, s => Assert.Equal(2, s.UseCount));
+        Assert.DoesNotContain(trimmed.Linted.Single(o => o.DisplayPath == "quiet/q1.md").Result!.Speakers, s => s.Uses.Count > 0);
+        Assert.All(whole.Linted.SelectMany(o => o.Result!.Speakers), s => Assert.Equal(2, s.Uses.Count));
+    }
+
     private sealed class DroppingPass : IRunPass
     {
         private readonly string dropped;

@@ -33,6 +33,28 @@ public sealed class TranscriptPropertyTests
         }, iter: 2000, threads: 1);
     }
 
+    /// <summary>Rules that look at a finding's neighbours (TL0011's fix) walk only the elements around it: that needs this order.</summary>
+    [Fact]
+    public void Elements_are_in_document_order_and_do_not_overlap()
+    {
+        var inputs = Gen.OneOf(
+            Gen.Select(TranscriptGen.Text, TranscriptGen.Extension).Select((t, e) => ("random" + e, t)),
+            TranscriptGen.Mutated.Select(m => (m.Name, m.Text)));
+        inputs.Sample(input =>
+        {
+            var (name, text) = input;
+            foreach (var settings in new[] { TranscriptLint.Configuration.FileSettings.Default, TranscriptGen.EveryRule })
+            {
+                var elements = TranscriptLint.Engine.TranscriptLinter.Read(name, TranscriptLint.Text.SourceText.From(text), settings).Elements;
+                for (int i = 1; i < elements.Count; i++)
+                {
+                    Assert.True(elements[i - 1].Span.End <= elements[i].Span.Start, $"{name}: element {i - 1} {elements[i - 1].Kind} {elements[i - 1].Span} before {elements[i].Kind} {elements[i].Span}");
+                    Assert.True(elements[i - 1].Line <= elements[i].Line);
+                }
+            }
+        }, iter: 3000, threads: 1);
+    }
+
     [Fact]
     public void Findings_are_the_same_for_LF_and_CRLF_line_endings()
     {
