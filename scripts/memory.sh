@@ -64,7 +64,7 @@ measure() {
 transcripts() {
   find -L "$1" \( -name bin -o -name obj -o -name node_modules -o -name .git \) -prune -o -type f \
     \( -iname '*.txt' -o -iname '*.md' -o -iname '*.markdown' -o -iname '*.vtt' -o -iname '*.srt' \) -printf '%s\n' |
-    awk '{ n++; s += $1 } END { printf "%d %.0f", n, s / 1048576 }'
+    awk '{ n++; s += $1 } END { printf "%d %.0f\n", n, s / 1048576 }'
 }
 
 small=$(corpus $((files / 10)))
