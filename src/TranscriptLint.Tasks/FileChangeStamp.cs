@@ -22,13 +22,16 @@ internal static class FileChangeStamp
 
     private static bool unavailable = !RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
 
-    /// <summary>The file's stamp as text ("size:mtime:ctime:inode"), or null when there is none to trust.</summary>
-    public static string? Read(string path)
+    /// <summary>
+    /// The file's stamp as text ("size:mtime:ctime:inode"), or null when there is none to trust: no stamp on this
+    /// system, not a regular file, or a last change that has not settled by <paramref name="nowUtc"/>.
+    /// </summary>
+    public static string? ReadSettled(string path, DateTime nowUtc)
     {
         if (unavailable) return null;
         try
         {
-            return ReadLinux(path);
+            return ReadLinux(path, (nowUtc - Settle).Ticks);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or MarshalDirectiveException)
         {
@@ -36,14 +39,6 @@ internal static class FileChangeStamp
             unavailable = true;
             return null;
         }
-    }
-
-    /// <summary>Whether a stamp taken now may be kept for the next build (its last change has settled).</summary>
-    public static bool IsSettled(string stamp, DateTime takenUtc)
-    {
-        var parts = stamp.Split(':');
-        if (parts.Length != 4 || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out long ctimeTicks)) return false;
-        return ctimeTicks < (takenUtc - Settle).Ticks;
     }
 
     // struct statx (linux/stat.h): the same layout on every architecture.
@@ -61,7 +56,7 @@ internal static class FileChangeStamp
     [DllImport("libc", SetLastError = true)]
     private static extern int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 
-    private static string? ReadLinux(string path)
+    private static string? ReadLinux(string path, long settledBeforeTicks)
     {
         var buffer = new byte[StatxSize];
 
@@ -69,9 +64,11 @@ internal static class FileChangeStamp
         if (statx(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0) return null;
         int mode = BitConverter.ToUInt16(buffer, ModeOffset);
         if ((mode & FileTypeMask) != RegularFile) return null;
+        long changed = Ticks(buffer, ChangeTimeOffset);
+        if (changed >= settledBeforeTicks) return null;
         long size = BitConverter.ToInt64(buffer, SizeOffset);
         long inode = BitConverter.ToInt64(buffer, InodeOffset);
-        return string.Join(":", size.ToString(CultureInfo.InvariantCulture), Ticks(buffer, ModifyTimeOffset).ToString(CultureInfo.InvariantCulture), Ticks(buffer, ChangeTimeOffset).ToString(CultureInfo.InvariantCulture), inode.ToString(CultureInfo.InvariantCulture));
+        return string.Join(":", size.ToString(CultureInfo.InvariantCulture), Ticks(buffer, ModifyTimeOffset).ToString(CultureInfo.InvariantCulture), changed.ToString(CultureInfo.InvariantCulture), inode.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A statx timestamp (seconds since 1970, nanoseconds) as UTC DateTime ticks, to 100 ns.</summary>

@@ -91,7 +91,8 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
             {
                 if (!File.Exists(baselinePath)) throw new ConfigException(baselinePath, 1, 1, "the baseline does not exist; write one with 'transcriptlint baseline', or clear TranscriptLintBaselineFile.");
                 baseline = new BaselinePass(Baseline.Load(baselinePath), baselinePath);
-                baselineKey = BaselineKey(baselinePath);
+                // What the baseline pass matches against: its entries, as the file would hold them.
+                baselineKey = baselinePath + "|" + ContentHash.Of(baseline.Baseline.ToJson());
             }
             catch (ConfigException ex)
             {
@@ -133,8 +134,8 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         if (baseline is not null)
         {
             string where = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim())), projectDirectory);
-            int absorbed = runPasses.Replayed ? runPasses.Current!.BaselineAbsorbed : baseline.LastMatch?.Absorbed ?? 0;
-            int gone = runPasses.Replayed ? runPasses.Current!.BaselineGone : baseline.LastMatch?.Gone ?? 0;
+            int absorbed = runPasses.BaselineAbsorbed;
+            int gone = runPasses.BaselineGone;
             if (absorbed > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} finding(s) in the baseline {1} not shown.", absorbed, where);
             if (gone > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} baseline entr{1} in {2} no longer occur; run 'transcriptlint --update-baseline' to drop them.", gone, gone == 1 ? "y" : "ies", where);
         }
@@ -143,20 +144,6 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);
 
         return !Log.HasLoggedErrors;
-    }
-
-    /// <summary>The baseline's path and content hash: the run record is replayed only for the same baseline.</summary>
-    private static string BaselineKey(string baselinePath)
-    {
-        try
-        {
-            using var sha = System.Security.Cryptography.SHA256.Create();
-            return baselinePath + "|" + BitConverter.ToString(sha.ComputeHash(File.ReadAllBytes(baselinePath)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return baselinePath + "|" + Guid.NewGuid().ToString("N"); // unreadable now: never replay
-        }
     }
 
     /// <summary>Items from the default globs are found files (the config and the look of the file decide); the rest are named.</summary>
@@ -235,11 +222,13 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     }
 
     /// <summary>Relative to the project folder when the file is under it (as MSBuild shows project files), else the full path.</summary>
-    internal static string DisplayPath(string fullPath, string projectDirectory)
+    internal static string DisplayPath(string fullPath, string projectDirectory) => RelativeTo(fullPath, FolderPrefix(projectDirectory));
+
+    /// <summary><paramref name="fullPath"/> without <paramref name="folderPrefix"/> (from <see cref="FolderPrefix"/>) when it starts with it.</summary>
+    internal static string RelativeTo(string fullPath, string folderPrefix)
     {
-        string root = projectDirectory.Length > 0 && projectDirectory[projectDirectory.Length - 1] == Path.DirectorySeparatorChar ? projectDirectory : FolderPrefix(projectDirectory);
         var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return fullPath.StartsWith(root, comparison) ? fullPath.Substring(root.Length) : fullPath;
+        return fullPath.StartsWith(folderPrefix, comparison) ? fullPath.Substring(folderPrefix.Length) : fullPath;
     }
 
     /// <summary>The folder with one separator at its end: what the paths under it start with.</summary>

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
 using System.Text;
 using TranscriptLint.Diagnostics;
 using TranscriptLint.Engine;
+using TranscriptLint.Text;
 
 namespace TranscriptLint.Tasks;
 
@@ -20,6 +20,7 @@ internal sealed class RunReplay : IRunPass
     private readonly RunRecord? previous;
     private readonly string baselineKey;
     private readonly BaselinePass? baseline;
+    private RunRecord? replayed;
 
     /// <param name="passes">The passes in the order they run.</param>
     /// <param name="cache">This build's per-file entries, whose keys make the run's key.</param>
@@ -38,15 +39,18 @@ internal sealed class RunReplay : IRunPass
     /// <summary>The record to save for the next build (null when some file has no cache entry: nothing to key it on).</summary>
     public RunRecord? Current { get; private set; }
 
-    /// <summary>Whether this build replayed the record instead of running the passes.</summary>
-    public bool Replayed { get; private set; }
+    /// <summary>Findings the baseline hid this build (replayed or counted by the baseline pass).</summary>
+    public int BaselineAbsorbed => replayed?.BaselineAbsorbed ?? baseline?.LastMatch?.Absorbed ?? 0;
+
+    /// <summary>Baseline entries that no longer occur this build.</summary>
+    public int BaselineGone => replayed?.BaselineGone ?? baseline?.LastMatch?.Gone ?? 0;
 
     public IReadOnlyList<FileOutcome> Run(IReadOnlyList<FileOutcome> outcomes)
     {
         string? key = Key(outcomes);
         if (key is not null && previous is not null && string.Equals(previous.Key, key, StringComparison.Ordinal))
         {
-            Replayed = true;
+            replayed = previous;
             Current = previous;
             return Replay(outcomes, previous);
         }
@@ -120,7 +124,6 @@ internal sealed class RunReplay : IRunPass
                 .Append(entry.Named ? '1' : '0').Append('\0');
         }
 
-        using var sha = SHA256.Create();
-        return BitConverter.ToString(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()))).Replace("-", string.Empty);
+        return ContentHash.Of(text.ToString());
     }
 }

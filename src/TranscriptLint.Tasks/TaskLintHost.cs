@@ -27,7 +27,7 @@ internal sealed class TaskLintHost : DiskLintHost
         projectRoot = LintTranscripts.FolderPrefix(projectDirectory);
     }
 
-    public override string GetDisplayPath(string fullPath) => LintTranscripts.DisplayPath(fullPath, projectRoot);
+    public override string GetDisplayPath(string fullPath) => LintTranscripts.RelativeTo(fullPath, projectRoot);
 
     public override void Report(LintProblem problem)
     {
@@ -87,7 +87,7 @@ internal sealed class TaskResultCache : IFileResultCache
     public FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken)
     {
         // Taken before anything reads the file: a change after this moment moves its ctime, so the next build hashes it.
-        string? changeStamp = SettledChangeStamp(file.FullPath);
+        string? changeStamp = FileChangeStamp.ReadSettled(file.FullPath, DateTime.UtcNow);
         if (changeStamp is not null) changeStamps[file.FullPath] = changeStamp;
 
         if (!previous.TryGetValue(file.FullPath, out var cached) || cached.Named != file.Named) return null;
@@ -128,12 +128,6 @@ internal sealed class TaskResultCache : IFileResultCache
         current[file.FullPath] = new CacheEntry(file.FullPath, content?.Length ?? 0, Hash(content, unread), GetConfigKey(file.Config), file.Named, outcome.IsLinted, findings, speakers, outcome.Result.CrossFileSeverity, changeStamp);
     }
 
-    /// <summary>The file's change stamp if the system keeps one and the file's last change has settled (see <see cref="FileChangeStamp"/>).</summary>
-    private static string? SettledChangeStamp(string fullPath)
-    {
-        var now = DateTime.UtcNow;
-        return FileChangeStamp.Read(fullPath) is { } stamp && FileChangeStamp.IsSettled(stamp, now) ? stamp : null;
-    }
 
     /// <summary>
     /// Which config applies and the hash of everything it was built from (its text and every roster file it read):
@@ -145,9 +139,7 @@ internal sealed class TaskResultCache : IFileResultCache
     /// <summary>SHA-256 of the file's bytes; a marker for a file that is not read (special, too large).</summary>
     private static string Hash(byte[]? content, UnreadReason unread)
     {
-        if (content is null) return UnreadMarker(unread);
-        using var sha = SHA256.Create();
-        return Hex(sha.ComputeHash(content));
+        return content is null ? UnreadMarker(unread) : ContentHash.Of(content);
     }
 
     /// <summary>
@@ -166,7 +158,7 @@ internal sealed class TaskResultCache : IFileResultCache
                 return (0, UnreadMarker(unread));
             }
 
-            return (size, Hex(sha.GetHashAndReset()));
+            return (size, ContentHash.Hex(sha.GetHashAndReset()));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -175,6 +167,4 @@ internal sealed class TaskResultCache : IFileResultCache
     }
 
     private static string UnreadMarker(UnreadReason unread) => "unread:" + unread;
-
-    private static string Hex(byte[] hash) => BitConverter.ToString(hash).Replace("-", string.Empty);
 }

@@ -95,7 +95,7 @@ public static class ConfigLoader
         }
 
         sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
-        return BitConverter.ToString(sha.Hash!).Replace("-", string.Empty);
+        return Text.ContentHash.Hex(sha.Hash!);
     }
 
     private sealed class Reader

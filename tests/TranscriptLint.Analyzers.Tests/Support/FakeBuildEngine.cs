@@ -15,6 +15,16 @@ public sealed class FakeBuildEngine : IBuildEngine
 
     public List<BuildMessageEventArgs> Messages { get; } = new();
 
+    /// <summary>Every warning and error as <c>file(line,col) severity code: message</c>, sorted: what two builds compare.</summary>
+    public string[] ReportedLines()
+    {
+        var lines = new List<string>();
+        foreach (var w in Warnings) lines.Add($"{w.File}({w.LineNumber},{w.ColumnNumber}) warning {w.Code}: {w.Message}");
+        foreach (var e in Errors) lines.Add($"{e.File}({e.LineNumber},{e.ColumnNumber}) error {e.Code}: {e.Message}");
+        lines.Sort(System.StringComparer.Ordinal);
+        return lines.ToArray();
+    }
+
     public bool ContinueOnError => false;
 
     public int LineNumberOfTaskNode => 0;
