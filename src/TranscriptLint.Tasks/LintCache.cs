@@ -495,16 +495,23 @@ internal static class AtomicFile
     public static void WriteAllText(string path, string text) => Write(path, writer => writer.Write(text));
 
     /// <summary>Streams the content through <paramref name="write"/> into a temp file beside the target, then swaps it in.</summary>
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) => WriteBytes(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        write(writer);
+    });
+
+    /// <summary>Writes the file through a stream, to a temporary file moved into place.</summary>
+    public static void WriteBytes(string path, Action<Stream> write)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                write(writer);
+                write(stream);
             }
 
             if (File.Exists(path))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using Microsoft.Build.Framework;
 using TranscriptLint.Configuration;
@@ -23,6 +24,9 @@ namespace TranscriptLint.Tasks;
 public sealed class LintTranscripts : MSBuildTask, ICancelableTask
 {
     private readonly System.Threading.CancellationTokenSource cancellation = new();
+
+    // This build's record (what it read and logged), while a full build runs with a cache; null otherwise.
+    private BuildRecorder? recorder;
 
     /// <summary>Metadata that the package's default globs put on the items they create.</summary>
     public const string DefaultItemMetadata = "TranscriptLintDefaultItem";
@@ -79,8 +83,29 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         string projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
         string toolKey = typeof(LintTranscripts).Assembly.ManifestModule.ModuleVersionId.ToString("N") + ";" + typeof(TranscriptLinter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
         string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
+
+        // A no-op build: nothing the last build read has changed, so it logs what that build logged.
+        string? recordPath = cachePath is null ? null : BuildRecord.PathFor(cachePath);
+        var inputs = Inputs(toolKey);
+        if (recordPath is not null && BuildRecord.ReadIfCurrent(recordPath, inputs, DateTime.UtcNow) is { } last)
+        {
+            Replay(last);
+            return !Log.HasLoggedErrors;
+        }
+
+        return Lint(projectDirectory, toolKey, cachePath, recordPath, inputs, cancel);
+    }
+
+    /// <summary>
+    /// The build proper: lints what changed, replays the rest from the cache, runs the passes over the whole build and
+    /// records it. A method of its own so that a no-op build never compiles it (nor loads the engine's types).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool Lint(string projectDirectory, string toolKey, string? cachePath, string? recordPath, BuildInputs inputs, System.Threading.CancellationToken cancel)
+    {
+        recorder = recordPath is null ? null : new BuildRecorder();
         var previous = cachePath is null ? CacheContents.Empty : LintCache.Read(cachePath, toolKey);
-        var cache = new TaskResultCache(previous.Entries, BoundedFile.MaxTranscriptBytes);
+        var cache = new TaskResultCache(previous.Entries, BoundedFile.MaxTranscriptBytes, recorder);
         var passes = new List<IRunPass> { CrossFileSpellingPass.Instance };
         BaselinePass? baseline = null;
         string baselineKey = string.Empty;
@@ -89,6 +114,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
             string baselinePath = Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim()));
             try
             {
+                recorder?.Watch(baselinePath);
                 if (!File.Exists(baselinePath)) throw new ConfigException(baselinePath, 1, 1, "the baseline does not exist; write one with 'transcriptlint baseline', or clear TranscriptLintBaselineFile.");
                 baseline = new BaselinePass(Baseline.Load(baselinePath), baselinePath);
                 // What the baseline pass matches against: its entries, as the file would hold them.
@@ -107,15 +133,20 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         // Both passes run on every build, after the cache (never cached per file); when no file, config or baseline
         // changed, their output is replayed from the last build.
         var runPasses = new RunReplay(passes, cache, previous.Run, baseline, baselineKey);
-        var session = new LintSession(new TaskLintHost(this, projectDirectory), new LintSessionOptions
+        var session = new LintSession(new TaskLintHost(this, projectDirectory, recorder), new LintSessionOptions
         {
             ExplicitConfigPath = string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ConfigFile!.Trim())),
             Cache = cachePath is null ? null : cache,
             RunPasses = new IRunPass[] { runPasses },
             CancellationToken = cancel,
         });
-        var result = session.Run(GetInputs(projectDirectory));
-        if (result.ConfigFailed) return false;
+        var result = session.Run(GetInputs(projectDirectory, inputs));
+        if (result.ConfigFailed)
+        {
+            // No record: a broken config is read again, and reported again, on every build until it is mended.
+            if (recordPath is not null) BuildRecord.Delete(recordPath);
+            return false;
+        }
 
         ReReadCount = result.Relinted;
         var reported = new List<Diagnostic>();
@@ -130,32 +161,87 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
             }
         }
 
-        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", result.Relinted, result.Considered, linted);
+        LogRelinted(result.Relinted, result.Considered, linted);
+        recorder?.Logged(null);
         if (baseline is not null)
         {
             string where = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile!.Trim())), projectDirectory);
             int absorbed = runPasses.BaselineAbsorbed;
             int gone = runPasses.BaselineGone;
-            if (absorbed > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} finding(s) in the baseline {1} not shown.", absorbed, where);
-            if (gone > 0) Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} baseline entr{1} in {2} no longer occur; run 'transcriptlint --update-baseline' to drop them.", gone, gone == 1 ? "y" : "ies", where);
+            if (absorbed > 0) Emit(new LoggedEvent(LoggedEventKind.Message, string.Format(CultureInfo.InvariantCulture, "TranscriptLint: {0} finding(s) in the baseline {1} not shown.", absorbed, where)));
+            if (gone > 0) Emit(new LoggedEvent(LoggedEventKind.Message, string.Format(CultureInfo.InvariantCulture, "TranscriptLint: {0} baseline entr{1} in {2} no longer occur; run 'transcriptlint --update-baseline' to drop them.", gone, gone == 1 ? "y" : "ies", where)));
         }
 
-        if (cachePath is not null) SaveCache(cachePath, toolKey, previous, cache.Entries, runPasses.Current);
+        if (cachePath is not null)
+        {
+            SaveCache(cachePath, toolKey, previous, cache.Entries, runPasses.Current);
+
+            // The record stands for the cache as it is now: a cache damaged or removed since is a reason to build.
+            recorder?.Wrote(cachePath);
+            recorder?.Wrote(LintCache.SpeakersPath(cachePath));
+        }
+
         if (!string.IsNullOrWhiteSpace(SarifFile)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifFile!.Trim())), projectDirectory, reported);
+        if (recordPath is not null && recorder is not null && !cancel.IsCancellationRequested) WriteRecord(recordPath, inputs, recorder, result.Considered, linted);
 
         return !Log.HasLoggedErrors;
     }
 
-    /// <summary>Items from the default globs are found files (the config and the look of the file decide); the rest are named.</summary>
-    private IEnumerable<LintInput> GetInputs(string projectDirectory)
+    /// <summary>What this build's result depends on besides the files it reads (see <see cref="BuildInputs"/>).</summary>
+    private BuildInputs Inputs(string toolKey)
     {
+        var items = new List<KeyValuePair<string, bool>>(Transcripts.Length);
         foreach (var item in Transcripts)
         {
-            string spec = item.ItemSpec;
+            items.Add(new KeyValuePair<string, bool>(item.ItemSpec, string.Equals(item.GetMetadata(DefaultItemMetadata), "true", StringComparison.OrdinalIgnoreCase)));
+        }
+
+        return new BuildInputs(toolKey, new[] { ProjectDirectory, ConfigFile ?? string.Empty, BaselineFile ?? string.Empty, SarifFile ?? string.Empty, CacheFile ?? string.Empty }, items);
+    }
+
+    /// <summary>Logs what the last build logged, with its "re-linted" summary saying that none was.</summary>
+    private void Replay(BuildRecord last)
+    {
+        ReReadCount = 0;
+        foreach (var e in last.Events)
+        {
+            if (e is null) LogRelinted(0, last.Considered, last.Linted);
+            else e.LogTo(Log);
+        }
+    }
+
+    private void LogRelinted(int relinted, int considered, int linted) =>
+        Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", relinted, considered, linted);
+
+    /// <summary>Logs an event of this build and keeps it for the build record.</summary>
+    internal void Emit(LoggedEvent e)
+    {
+        recorder?.Logged(e);
+        e.LogTo(Log);
+    }
+
+    private void WriteRecord(string recordPath, BuildInputs inputs, BuildRecorder recorder, int considered, int linted)
+    {
+        try
+        {
+            BuildRecord.Write(recordPath, inputs, recorder, considered, linted);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The record only saves time: the next build takes the cache's path.
+            Log.LogMessage(MessageImportance.Low, "TranscriptLint: could not write the build record {0}: {1}", recordPath, ex.Message);
+        }
+    }
+
+    /// <summary>Items from the default globs are found files (the config and the look of the file decide); the rest are named.</summary>
+    private static IEnumerable<LintInput> GetInputs(string projectDirectory, BuildInputs inputs)
+    {
+        foreach (var item in inputs.Items)
+        {
+            string spec = item.Key;
             if (string.IsNullOrWhiteSpace(spec)) continue;
             string full = Path.GetFullPath(Path.Combine(projectDirectory, spec));
-            bool named = !string.Equals(item.GetMetadata(DefaultItemMetadata), "true", StringComparison.OrdinalIgnoreCase);
-            yield return named ? LintInput.NamedFile(full) : LintInput.FoundFile(full);
+            yield return item.Value ? LintInput.FoundFile(full) : LintInput.NamedFile(full);
         }
     }
 
@@ -163,19 +249,17 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     {
         file = Printable.Escape(file); // a newline in a file name would split the logged line
         string? helpLink = RuleCatalog.FindDescriptor(finding.RuleId)?.HelpUri;
-
-        // End line and column stay 0: GitHub's problem matcher for dotnet reads file(line,col) but not
-        // file(line,col,endLine,endCol). The SARIF log keeps the full range.
         switch (finding.Severity)
         {
             case Severity.Error:
-                Log.LogError(null, finding.RuleId, null, helpLink, file, finding.StartLine, finding.StartColumn, 0, 0, finding.Message);
+                Emit(new LoggedEvent(LoggedEventKind.Error, finding.Message, finding.RuleId, helpLink, file, finding.StartLine, finding.StartColumn));
                 break;
             case Severity.Warning:
-                Log.LogWarning(null, finding.RuleId, null, helpLink, file, finding.StartLine, finding.StartColumn, 0, 0, finding.Message);
+                Emit(new LoggedEvent(LoggedEventKind.Warning, finding.Message, finding.RuleId, helpLink, file, finding.StartLine, finding.StartColumn));
                 break;
             case Severity.Suggestion:
-                Log.LogMessage(null, finding.RuleId, null, file, finding.StartLine, finding.StartColumn, 0, 0, MessageImportance.Normal, "{0}({1},{2}): info {3}: {4}", file, finding.StartLine, finding.StartColumn, finding.RuleId, finding.Message);
+                string text = string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): info {3}: {4}", file, finding.StartLine, finding.StartColumn, finding.RuleId, finding.Message);
+                Emit(new LoggedEvent(LoggedEventKind.Message, text, finding.RuleId, null, file, finding.StartLine, finding.StartColumn));
                 break;
         }
     }
@@ -183,7 +267,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     internal void LogConfigError(ConfigException ex, string projectDirectory)
     {
         string file = DisplayPath(Path.GetFullPath(Path.Combine(projectDirectory, ex.FilePath)), projectDirectory);
-        Log.LogError(null, ReportingCodes.ConfigErrorId, null, null, file, ex.Line, ex.Column, 0, 0, ex.Message);
+        Emit(new LoggedEvent(LoggedEventKind.Error, ex.Message, ReportingCodes.ConfigErrorId, null, file, ex.Line, ex.Column));
     }
 
     private void SaveCache(string cachePath, string toolKey, CacheContents previous, IReadOnlyList<CacheEntry> entries, RunRecord? run)
@@ -213,11 +297,12 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         try
         {
             AtomicFile.Write(path, writer => SarifLog.Write(writer, projectDirectory, diagnostics));
-            Log.LogMessage(MessageImportance.Normal, "TranscriptLint: SARIF log written to {0}", path);
+            recorder?.Wrote(path);
+            Emit(new LoggedEvent(LoggedEventKind.Message, "TranscriptLint: SARIF log written to " + path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            Log.LogError(null, null, null, path, 0, 0, 0, 0, "TranscriptLint: cannot write the SARIF log: " + ex.Message);
+            Emit(new LoggedEvent(LoggedEventKind.Error, "TranscriptLint: cannot write the SARIF log: " + ex.Message, file: path));
         }
     }
 

@@ -19,12 +19,45 @@ internal sealed class TaskLintHost : DiskLintHost
     private readonly LintTranscripts task;
     private readonly string projectDirectory;
     private readonly string projectRoot;
+    private readonly BuildRecorder? recorder;
 
-    public TaskLintHost(LintTranscripts task, string projectDirectory)
+    public TaskLintHost(LintTranscripts task, string projectDirectory, BuildRecorder? recorder)
     {
         this.task = task;
         this.projectDirectory = projectDirectory;
+        this.recorder = recorder;
         projectRoot = LintTranscripts.FolderPrefix(projectDirectory);
+    }
+
+    // Every path the session reads or looks for is stamped first, for the build record.
+    public override byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
+    {
+        recorder?.Watch(fullPath);
+        return base.ReadTranscript(fullPath, maxBytes, cancellationToken, out unread);
+    }
+
+    public override bool HasConfigFile(string fullPath)
+    {
+        recorder?.Watch(fullPath);
+        return base.HasConfigFile(fullPath);
+    }
+
+    public override string ReadSettingsText(string fullPath)
+    {
+        recorder?.Watch(fullPath);
+        return base.ReadSettingsText(fullPath);
+    }
+
+    public override FolderListing ListFolder(string fullPath)
+    {
+        recorder?.Watch(fullPath);
+        return base.ListFolder(fullPath);
+    }
+
+    public override InputKind Probe(string fullPath, string given, out string? whyNot)
+    {
+        recorder?.Watch(fullPath);
+        return base.Probe(fullPath, given, out whyNot);
     }
 
     public override string GetDisplayPath(string fullPath) => LintTranscripts.RelativeTo(fullPath, projectRoot);
@@ -37,14 +70,14 @@ internal sealed class TaskLintHost : DiskLintHost
                 task.LogConfigError(problem.ConfigError!, projectDirectory);
                 break;
             case LintProblemKind.MissingInput:
-                task.Log.LogError(null, null, null, problem.DisplayPath, 0, 0, 0, 0, "TranscriptLint: the transcript does not exist.");
+                task.Emit(new LoggedEvent(LoggedEventKind.Error, "TranscriptLint: the transcript does not exist.", file: problem.DisplayPath));
                 break;
             case LintProblemKind.UnreadableFile:
             case LintProblemKind.UnreadableFolder:
-                task.Log.LogError(null, null, null, problem.DisplayPath, 0, 0, 0, 0, "TranscriptLint: " + problem.Message);
+                task.Emit(new LoggedEvent(LoggedEventKind.Error, "TranscriptLint: " + problem.Message, file: problem.DisplayPath));
                 break;
             case LintProblemKind.Skipped:
-                task.Log.LogMessage(problem.IsNotable ? MessageImportance.High : MessageImportance.Normal, "{0}: skipped: {1}.", problem.DisplayPath, problem.Message);
+                task.Emit(new LoggedEvent(LoggedEventKind.Message, problem.DisplayPath + ": skipped: " + problem.Message + ".", importance: problem.IsNotable ? MessageImportance.High : MessageImportance.Normal));
                 break;
         }
     }
@@ -72,10 +105,13 @@ internal sealed class TaskResultCache : IFileResultCache
     [ThreadStatic]
     private static IncrementalHash? sha256;
 
-    public TaskResultCache(Dictionary<string, CacheEntry> previous, long maxFileBytes)
+    private readonly BuildRecorder? recorder;
+
+    public TaskResultCache(Dictionary<string, CacheEntry> previous, long maxFileBytes, BuildRecorder? recorder = null)
     {
         this.previous = previous;
         this.maxFileBytes = maxFileBytes;
+        this.recorder = recorder;
     }
 
     /// <summary>The entries of this build (replayed and fresh), in path order.</summary>
@@ -87,6 +123,7 @@ internal sealed class TaskResultCache : IFileResultCache
     public FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken)
     {
         // Taken before anything reads the file: a change after this moment moves its ctime, so the next build hashes it.
+        recorder?.Watch(file.FullPath);
         string? changeStamp = FileChangeStamp.ReadSettled(file.FullPath, DateTime.UtcNow);
         if (changeStamp is not null) changeStamps[file.FullPath] = changeStamp;
 

@@ -29,6 +29,13 @@ public sealed class TaskChangeStampTests : IDisposable
         Thread.Sleep(TimeSpan.FromSeconds(2.5));
         Assert.Equal(0, Run().ReReadCount); // hashed, and the settled stamps kept
 
+        // Another file touched (its ctime moves, its content stays): the build record no longer holds, so this build
+        // takes the cache's path, which hashes that file again and must trust the others' stamps.
+        string touched = Path.Combine(root, "ep1.md");
+        File.SetLastWriteTimeUtc(touched, File.GetLastWriteTimeUtc(touched));
+        string record = Path.Combine(root, "obj/lint.cache.lastbuild");
+        var recorded = File.GetLastWriteTimeUtc(record);
+
         // Locked against readers: only a file the task does not open can be replayed now.
         string locked = Path.Combine(root, "ep3.md");
         using (new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
@@ -39,6 +46,8 @@ public sealed class TaskChangeStampTests : IDisposable
             Assert.Equal(0, task.ReReadCount);
             Assert.Equal(first.Engine.ReportedLines(), engine.ReportedLines());
         }
+
+        Assert.NotEqual(recorded, File.GetLastWriteTimeUtc(record)); // a build, not a replay of the record
     }
 
     [Fact]

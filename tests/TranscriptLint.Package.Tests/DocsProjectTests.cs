@@ -82,6 +82,7 @@ public sealed class DocsProjectTests
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(cache), "dotnet clean removes the cache");
         Assert.False(File.Exists(cache + ".speakers"), "and its speaker summaries");
+        Assert.False(File.Exists(cache + ".lastbuild"), "and the build record");
     }
 
     [Fact]
