@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CLI against the read floor: wall time (median of N runs), MB/s and peak RSS of `wc -l` and of transcriptlint
-# over the same folder, for the JIT build and the ReadyToRun publish the tool package ships.
+# over the same folder, for the JIT build, the ReadyToRun publish and the Native AOT publish (the tool's precompiled forms).
 #
 #   scripts/perf.sh [FOLDER] [--runs N]
 #
@@ -32,6 +32,11 @@ fi
 dotnet build src/TranscriptLint.Cli -c Release -v:q -nologo >/dev/null
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)"
 dotnet publish src/TranscriptLint.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v:q -nologo >/dev/null
+# Native AOT needs a C toolchain: clang by default, gcc where clang is missing.
+aot_linker=()
+command -v clang >/dev/null || aot_linker=(-p:CppCompilerAndLinker=gcc)
+aot=1
+dotnet publish src/TranscriptLint.Cli -c Release -r "$rid" -p:TranscriptLintNativeAot=true "${aot_linker[@]}" -o "$work/aot" -v:q -nologo >/dev/null 2>&1 || aot=0
 
 find "$folder" \( -name bin -o -name obj -o -name node_modules -o -name .git \) -prune -o -type f \
   \( -iname '*.txt' -o -iname '*.md' -o -iname '*.markdown' -o -iname '*.vtt' -o -iname '*.srt' \) -print0 > "$work/files"
@@ -68,3 +73,9 @@ row "wc -l" 0 xargs -0 -a "$work/files" wc -l
 floor=$(cat "$work/last")
 row "transcriptlint (JIT)" "$floor" dotnet src/TranscriptLint.Cli/bin/Release/net10.0/transcriptlint.dll "$folder" --format sarif --output "$work/jit.sarif"
 row "transcriptlint (ReadyToRun)" "$floor" "$work/r2r/transcriptlint" "$folder" --format sarif --output "$work/r2r.sarif"
+if [ "$aot" = 1 ]; then
+  row "transcriptlint (Native AOT)" "$floor" "$work/aot/transcriptlint" "$folder" --format sarif --output "$work/aot.sarif"
+  cmp -s "$work/jit.sarif" "$work/aot.sarif" || echo "the Native AOT build's SARIF differs from the JIT build's" >&2
+else
+  echo "transcriptlint (Native AOT): not built (no C toolchain?)"
+fi
