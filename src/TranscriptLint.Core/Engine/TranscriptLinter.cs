@@ -148,7 +148,7 @@ public static class TranscriptLinter
             }
 
             bool suppressed = crossFile != Severity.Off && !suppressions.IsEmpty && suppressions.IsSuppressed(TL0013SpeakerSpellingAcrossFiles.Rule, label.Line);
-            speaker.AddUse(new SpeakerUse(label.NameSpan, text.GetPosition(label.NameSpan.Start), text.GetPosition(label.NameSpan.End), suppressed));
+            speaker.AddUse(new SpeakerUse(label.NameSpan, text.GetPosition(label.NameSpan.Start, label.Line), text.GetPosition(label.NameSpan.End, label.Line), suppressed));
         }
 
         return speakers;

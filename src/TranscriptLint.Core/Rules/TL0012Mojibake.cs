@@ -25,6 +25,7 @@ public sealed class TL0012Mojibake : Rule
     public override void Check(TranscriptDocument document, RuleContext context)
     {
         var source = document.Text;
+        if (source.IsAscii) return; // every sequence it looks for has a character above U+007F
         var text = source.Text;
         int reportedLine = 0;
         for (int i = 0; i < text.Length; i++)

@@ -35,12 +35,13 @@ public sealed class SourceText
     private readonly int[] lineStarts;
     private readonly int[] contentEnds;
 
-    private SourceText(string text, TextEncodingKind encoding, bool hadInvalidBytes, bool looksBinary)
+    private SourceText(string text, TextEncodingKind encoding, bool hadInvalidBytes, bool looksBinary, bool? isAscii = null)
     {
         Text = text;
         Encoding = encoding;
         HadInvalidBytes = hadInvalidBytes;
         LooksBinary = looksBinary;
+        IsAscii = isAscii ?? AllAscii(text);
         (lineStarts, contentEnds, LineEnding) = IndexLines(text);
     }
 
@@ -60,6 +61,9 @@ public sealed class SourceText
     public bool LooksBinary { get; }
 
     public int LineCount => lineStarts.Length;
+
+    /// <summary>True when every character is ASCII: no accent, no curly quote, no mojibake, no U+FFFD.</summary>
+    public bool IsAscii { get; }
 
     public char this[int offset] => Text[offset];
 
@@ -114,7 +118,8 @@ public sealed class SourceText
             invalid = true;
         }
 
-        return new SourceText(text, bom ? TextEncodingKind.Utf8WithBom : TextEncodingKind.Utf8, invalid, binary);
+        // UTF-8 gives one character per byte exactly when every byte is ASCII: told without a scan.
+        return new SourceText(text, bom ? TextEncodingKind.Utf8WithBom : TextEncodingKind.Utf8, invalid, binary, isAscii: !invalid && text.Length == count - start);
     }
 
     private static Encoding EncodingFor(TextEncodingKind kind, bool strict) => kind switch
@@ -159,6 +164,16 @@ public sealed class SourceText
         return null;
     }
 
+    private static bool AllAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>More than 2% control characters other than tab, line breaks and form feed: binary read as UTF-16, not text.</summary>
     private static bool MostlyControl(string text)
     {
@@ -200,6 +215,20 @@ public sealed class SourceText
     public string GetLineText(int line) => Text.Substring(lineStarts[line - 1], contentEnds[line - 1] - lineStarts[line - 1]);
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>
+    /// 1-based line and column of an offset known to be on line <paramref name="line"/> (a label's name on its label's
+    /// line): no search. An offset that is not on that line is looked up as <see cref="GetPosition(int)"/> does.
+    /// </summary>
+    public LinePosition GetPosition(int offset, int line)
+    {
+        if (line >= 1 && line <= lineStarts.Length && offset >= lineStarts[line - 1] && offset <= contentEnds[line - 1])
+        {
+            return new LinePosition(line, offset - lineStarts[line - 1] + 1);
+        }
+
+        return GetPosition(offset);
+    }
 
     /// <summary>1-based line and column of an offset. Binary search over the line table.</summary>
     public LinePosition GetPosition(int offset)
