@@ -30,6 +30,7 @@ internal static class LabelDecision
         if (candidates.Count == 0) return;
         string text = builder.Text;
         var rejected = new Dictionary<int, string>();
+        var isRejected = new bool[elements.Count]; // the same as rejected.ContainsKey, without hashing: asked several times a label
 
         // A file names the same few speakers hundreds of times: fold each spelling once.
         var keyCache = new Dictionary<string, NameKey>(StringComparer.Ordinal);
@@ -46,12 +47,13 @@ internal static class LabelDecision
             if (!label.HasInlineSpeech && !label.HasTurnTime && NextStartsWith(elements, i, text, '>'))
             {
                 rejected[i] = "it introduces a block quote: an attribution, not a turn";
+                isRejected[i] = true;
             }
         }
 
         // 2. How often each name is used, and which names config or the file itself vouches for.
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new Dictionary<int, NameKey>();
+        var keys = new NameKey?[elements.Count]; // by element index, set for every label not rejected in step 1
         var vouched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in builder.FrontMatterSpeakers)
         {
@@ -61,7 +63,7 @@ internal static class LabelDecision
         }
         foreach (int i in candidates)
         {
-            if (rejected.ContainsKey(i)) continue;
+            if (isRejected[i]) continue;
             var label = elements[i].Label!;
             var key = KeyOf(label.Name);
             keys[i] = key;
@@ -89,10 +91,18 @@ internal static class LabelDecision
                    || (label.IsOneWord && speakers.Roster.TryFindFirstName(label.Name, out _));
         }
 
+        // Asked several times a label, and fixed once the counts above are: worked out once.
+        var supportedMemo = new sbyte[elements.Count];
         bool Supported(int i)
         {
+            if (supportedMemo[i] == 0) supportedMemo[i] = SupportedNow(i) ? (sbyte)1 : (sbyte)-1;
+            return supportedMemo[i] > 0;
+        }
+
+        bool SupportedNow(int i)
+        {
             var label = elements[i].Label!;
-            var key = keys[i];
+            var key = keys[i]!;
             if (label.IsMarker || label.IsCollective) return true;
             if (label.Parts.Count > 0)
             {
@@ -115,17 +125,17 @@ internal static class LabelDecision
         int oneWordUses = 0;
         foreach (int i in candidates)
         {
-            if (rejected.ContainsKey(i)) continue;
+            if (isRejected[i]) continue;
             var label = elements[i].Label!;
             if (label.IsMarker || label.IsCollective || label.IsLoose || !Supported(i)) continue;
             if (label.IsOneWord)
             {
-                oneWordNames.Add(keys[i].Squashed);
+                oneWordNames.Add(keys[i]!.Squashed);
                 oneWordUses++;
             }
 
             if (!supportNames.TryGetValue(label.Shape, out var names)) supportNames[label.Shape] = names = new HashSet<string>(StringComparer.Ordinal);
-            names.Add(keys[i].Squashed);
+            names.Add(keys[i]!.Squashed);
             support.TryGetValue(label.Shape, out int n);
             support[label.Shape] = n + 1;
             string skeleton = Skeleton(label.Shape);
@@ -138,7 +148,7 @@ internal static class LabelDecision
         int turnLabels = 0, timedTurns = 0;
         foreach (int i in candidates)
         {
-            if (rejected.ContainsKey(i) || elements[i].Label!.IsOneWord || !Supported(i)) continue;
+            if (isRejected[i] || elements[i].Label!.IsOneWord || !Supported(i)) continue;
             turnLabels++;
             if (elements[i].Label!.HasTurnTime) timedTurns++;
         }
@@ -166,24 +176,25 @@ internal static class LabelDecision
         var acceptedSpellings = new HashSet<string>(StringComparer.Ordinal);
         foreach (int i in candidates)
         {
-            if (rejected.ContainsKey(i)) continue;
+            if (isRejected[i]) continue;
             var label = elements[i].Label!;
-            if ((label.IsOneWord && !oneWordTurns && !Known(label, keys[i]) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
+            if ((label.IsOneWord && !oneWordTurns && !Known(label, keys[i]!) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
             if (IsTurnShape(label) && Supported(i) && label.IsPerson)
             {
-                accepted.Add(keys[i]);
-                acceptedSpellings.Add(keys[i].Squashed);
+                accepted.Add(keys[i]!);
+                acceptedSpellings.Add(keys[i]!.Squashed);
             }
         }
 
         foreach (int i in candidates)
         {
-            if (rejected.ContainsKey(i)) continue;
+            if (isRejected[i]) continue;
             var label = elements[i].Label!;
-            var key = keys[i];
+            var key = keys[i]!;
             string? reason = Decide(label, key, i);
             if (reason is null) continue;
             rejected[i] = reason;
+            isRejected[i] = true;
         }
 
         string? Decide(SpeakerLabel label, NameKey key, int i)
