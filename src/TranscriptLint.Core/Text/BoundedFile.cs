@@ -46,10 +46,21 @@ public static class BoundedFile
             total += read;
         }
 
-        // The file grew (or its size was not its content): read on, but never past the limit.
         if (total == buffer.Length)
         {
+            // The usual case: the file is as long as it said. One byte is enough to tell, with no buffer to allocate.
+            int next = stream.ReadByte();
+            if (next < 0) return buffer;
+
+            // The file grew (or its size was not its content): read on, but never past the limit.
+            if (total + 1 > maxBytes)
+            {
+                reason = UnreadReason.TooLarge;
+                return null;
+            }
+
             var more = new MemoryStream();
+            more.WriteByte((byte)next);
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
