@@ -57,7 +57,17 @@ public sealed class SpeakerRoster
 
     public bool IsEmpty => Entries.Count == 0;
 
-    public bool TryFindName(string name, out RosterEntry entry) => byFoldedName.TryGetValue(NameFolding.Fold(name), out entry!);
+    public bool TryFindName(string name, out RosterEntry entry)
+    {
+        // Asked of every label; without a roster there is nothing to fold the name for.
+        if (byFoldedName.Count == 0)
+        {
+            entry = null!;
+            return false;
+        }
+
+        return byFoldedName.TryGetValue(NameFolding.Fold(name), out entry!);
+    }
 
     public bool TryFindAbbreviation(string abbreviation, out RosterEntry entry) => byAbbreviation.TryGetValue(abbreviation, out entry!);
 

@@ -209,9 +209,9 @@ internal static class LabelParser
     {
         time = default;
         if (span.IsEmpty) return false;
-        var stamps = new List<InlineTimestamp>(1);
         if (text[span.Start] == '[' || text[span.Start] == '\\')
         {
+            var stamps = new List<InlineTimestamp>(1);
             TimeScanner.ScanBracketedStamps(text, span, 0, stamps);
             if (stamps.Count != 1 || !stamps[0].Time.Span.Equals(span)) return false;
             time = stamps[0].Time;

@@ -35,7 +35,22 @@ internal static class SpeakerNames
     /// <summary>True for the lead-in of a note or link list, such as <c>Note</c>, <c>Slides</c> or <c>Action items</c>.</summary>
     public static bool IsNoteKey(string text, TextSpan name) => name.Length <= 64 && IsNoteKey(text.Substring(name.Start, name.Length));
 
+    // A file names the same few speakers hundreds of times, and every label is asked this (twice): each spelling is
+    // worked out once a thread. Bounded, so a file of many distinct names cannot grow it without end.
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Dictionary<string, bool>? noteKeyMemo;
+
     public static bool IsNoteKey(string name)
+    {
+        var memo = noteKeyMemo ??= new System.Collections.Generic.Dictionary<string, bool>(System.StringComparer.Ordinal);
+        if (memo.TryGetValue(name, out bool known)) return known;
+        if (memo.Count >= 4096) memo.Clear();
+        bool isNoteKey = IsNoteKeyUncached(name);
+        memo[name] = isNoteKey;
+        return isNoteKey;
+    }
+
+    private static bool IsNoteKeyUncached(string name)
     {
         if (name.Length <= 24 && (NoteKeys.Contains(name) || IsSchedule(name))) return true;
 
