@@ -46,4 +46,26 @@ public sealed class SourceTextFactsTests
             Assert.Equal(searched, source.GetPosition(offset, 99));
         }
     }
+
+    [Theory]
+    [InlineData("", new[] { 0 }, new[] { 0 })]
+    [InlineData("a", new[] { 0 }, new[] { 1 })]
+    [InlineData("a\n", new[] { 0 }, new[] { 1 })]
+    [InlineData("a\n\n", new[] { 0, 2 }, new[] { 1, 2 })]
+    [InlineData("\n", new[] { 0 }, new[] { 0 })]
+    [InlineData("\n\n", new[] { 0, 1 }, new[] { 0, 1 })]
+    [InlineData("a\r\nb", new[] { 0, 3 }, new[] { 1, 4 })]
+    [InlineData("a\r\n", new[] { 0 }, new[] { 1 })]
+    [InlineData("a\rb\r", new[] { 0, 2 }, new[] { 1, 3 })]
+    [InlineData("a\n\rb\r\n\r\nc", new[] { 0, 2, 3, 6, 8 }, new[] { 1, 2, 4, 6, 9 })]
+    public void Lines_start_after_each_break_and_a_final_break_opens_no_line(string text, int[] starts, int[] ends)
+    {
+        var source = SourceText.From(text);
+        Assert.Equal(starts.Length, source.LineCount);
+        for (int line = 1; line <= source.LineCount; line++)
+        {
+            var span = source.GetLineSpan(line);
+            Assert.Equal((starts[line - 1], ends[line - 1]), (span.Start, span.End));
+        }
+    }
 }
