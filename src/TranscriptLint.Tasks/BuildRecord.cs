@@ -366,11 +366,14 @@ internal sealed class BuildRecorder
 
     public IReadOnlyList<string> Outputs => outputs;
 
-    /// <summary>Stamps a path the build is about to read or look for (the first stamp of a path is the one kept).</summary>
-    public void Watch(string fullPath)
+    /// <summary>
+    /// Stamps a path the build is about to read or look for, and returns the stamp (the first stamp of a path is the
+    /// one kept); null when there is none to trust, and then no record is written.
+    /// </summary>
+    public PathStamp? Watch(string fullPath)
     {
-        if (watched.ContainsKey(fullPath)) return;
-        watched.TryAdd(fullPath, FileChangeStamp.ReadAny(fullPath, startUtc));
+        if (watched.TryGetValue(fullPath, out var kept)) return kept;
+        return watched.GetOrAdd(fullPath, FileChangeStamp.ReadAny(fullPath, startUtc));
     }
 
     /// <summary>An event the build logged; null for the "re-linted" summary.</summary>

@@ -23,23 +23,13 @@ internal static class FileChangeStamp
     private static bool unavailable = !RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
 
     /// <summary>
-    /// The file's stamp as text ("size:mtime:ctime:inode"), or null when there is none to trust: no stamp on this
-    /// system, not a regular file, or a last change that has not settled by <paramref name="nowUtc"/>.
+    /// A regular file's stamp as the cache keeps it ("size:mtime:ctime:inode"), or null when there is none to trust:
+    /// no stamp on this system (<paramref name="stamp"/> is null then, as for a change not yet settled), or not a file.
     /// </summary>
-    public static string? ReadSettled(string path, DateTime nowUtc)
-    {
-        if (unavailable) return null;
-        try
-        {
-            return ReadLinux(path, (nowUtc - Settle).Ticks);
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or MarshalDirectiveException)
-        {
-            // An old C library without statx: hash every file, as on other systems.
-            unavailable = true;
-            return null;
-        }
-    }
+    public static string? ForCache(PathStamp? stamp) =>
+        stamp is { Kind: PathKind.File } file
+            ? string.Join(":", file.Size.ToString(CultureInfo.InvariantCulture), file.ModifiedTicks.ToString(CultureInfo.InvariantCulture), file.ChangedTicks.ToString(CultureInfo.InvariantCulture), file.Inode.ToString(CultureInfo.InvariantCulture))
+            : null;
 
     /// <summary>
     /// What is at <paramref name="path"/> now, for the build record (<see cref="BuildRecord"/>): nothing, or a file,
@@ -166,14 +156,6 @@ internal static class FileChangeStamp
         int type = BitConverter.ToUInt16(b, ModeOffset) & FileTypeMask;
         var kind = type == RegularFile ? PathKind.File : type == Folder ? PathKind.Folder : PathKind.Other;
         return new PathStamp(kind, BitConverter.ToInt64(b, SizeOffset), Ticks(b, ModifyTimeOffset), changed, BitConverter.ToInt64(b, InodeOffset));
-    }
-
-    private static string? ReadLinux(string path, long settledBeforeTicks)
-    {
-        // flags 0: follows links, so the stamp is the target's, whose bytes are hashed.
-        if (statx(AtFdCwd, path, 0, StatxBasicStats, Buffer) != 0) return null;
-        if (FromBuffer(settledBeforeTicks) is not { Kind: PathKind.File } stamp) return null;
-        return string.Join(":", stamp.Size.ToString(CultureInfo.InvariantCulture), stamp.ModifiedTicks.ToString(CultureInfo.InvariantCulture), stamp.ChangedTicks.ToString(CultureInfo.InvariantCulture), stamp.Inode.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A statx timestamp (seconds since 1970, nanoseconds) as UTC DateTime ticks, to 100 ns.</summary>

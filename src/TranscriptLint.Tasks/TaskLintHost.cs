@@ -123,8 +123,9 @@ internal sealed class TaskResultCache : IFileResultCache
     public FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken)
     {
         // Taken before anything reads the file: a change after this moment moves its ctime, so the next build hashes it.
-        recorder?.Watch(file.FullPath);
-        string? changeStamp = FileChangeStamp.ReadSettled(file.FullPath, DateTime.UtcNow);
+        // One stat serves both: the build record's stamp and the cache's.
+        var stamp = recorder is null ? FileChangeStamp.ReadAny(file.FullPath, DateTime.UtcNow) : recorder.Watch(file.FullPath);
+        string? changeStamp = FileChangeStamp.ForCache(stamp);
         if (changeStamp is not null) changeStamps[file.FullPath] = changeStamp;
 
         if (!previous.TryGetValue(file.FullPath, out var cached) || cached.Named != file.Named) return null;
