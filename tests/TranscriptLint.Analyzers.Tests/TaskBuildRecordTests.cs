@@ -3,9 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 using TranscriptLint.Analyzers.Tests.Support;
-using TranscriptLint.Tasks;
 using Xunit;
 
 namespace TranscriptLint.Analyzers.Tests;
@@ -129,49 +127,23 @@ public sealed class TaskBuildRecordTests : IDisposable
         Assert.Contains(replayed.Engine.Errors, e => e.Code == "TL0013");
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => TaskRun.Delete(root);
 
     /// <summary>
     /// Two builds with the change stamps' settling time between them: the first lints (its files are too new for
     /// their stamps to be trusted), the second is replayed from the cache and writes the record.
     /// </summary>
-    private Result SettledBuild(string? sarif = null)
+    private TaskRun.Result SettledBuild(string? sarif = null)
     {
         Build(sarif: sarif);
         Thread.Sleep(TimeSpan.FromSeconds(2.5));
         return Build(sarif: sarif);
     }
 
-    private Result Build(ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? sarif = null)
-    {
-        var engine = new FakeBuildEngine();
-        var task = new LintTranscripts
-        {
-            BuildEngine = engine,
-            ProjectDirectory = root,
-            CacheFile = cacheFile,
-            SarifFile = sarif,
-            Transcripts = items ?? Items(),
-        };
-        bool succeeded = task.Execute();
-        return new Result(succeeded, task.ReReadCount, engine);
-    }
+    private TaskRun.Result Build(ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? sarif = null) =>
+        TaskRun.Execute(root, items, cacheFile, sarif: sarif);
 
-    private ITaskItem[] Items() => Directory.GetFiles(root, "*.md", SearchOption.AllDirectories)
-        .OrderBy(f => f, StringComparer.Ordinal)
-        .Select(f => (ITaskItem)new TaskItem(Path.GetRelativePath(root, f)))
-        .ToArray();
+    private ITaskItem[] Items() => TaskRun.Items(root);
 
     private static string[] Messages(FakeBuildEngine engine) => engine.Messages.Select(m => m.Message ?? string.Empty).ToArray();
-
-    private sealed record Result(bool Succeeded, int ReReadCount, FakeBuildEngine Engine);
 }

@@ -2,10 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 using TranscriptLint.Analyzers.Tests.Support;
-using TranscriptLint.Tasks;
 using Xunit;
 
 namespace TranscriptLint.Analyzers.Tests;
@@ -41,7 +38,7 @@ public sealed class TaskChangeStampTests : IDisposable
         using (new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
             var engine = new FakeBuildEngine();
-            var task = Task(engine);
+            var task = TaskRun.Task(root, engine);
             Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
             Assert.Equal(0, task.ReReadCount);
             Assert.Equal(first.Engine.ReportedLines(), engine.ReportedLines());
@@ -71,30 +68,7 @@ public sealed class TaskChangeStampTests : IDisposable
         Assert.DoesNotContain(edited.Engine.Warnings, w => w.Code == "TL0013");
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => TaskRun.Delete(root);
 
-    private (int ReReadCount, FakeBuildEngine Engine) Run()
-    {
-        var engine = new FakeBuildEngine();
-        var task = Task(engine);
-        task.Execute();
-        return (task.ReReadCount, engine);
-    }
-
-    private LintTranscripts Task(FakeBuildEngine engine) => new()
-    {
-        BuildEngine = engine,
-        ProjectDirectory = root,
-        CacheFile = "obj/lint.cache",
-        Transcripts = Directory.GetFiles(root, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (ITaskItem)new TaskItem(Path.GetFileName(f))).ToArray(),
-    };
+    private TaskRun.Result Run() => TaskRun.Execute(root);
 }

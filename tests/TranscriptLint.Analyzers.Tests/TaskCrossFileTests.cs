@@ -1,10 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 using TranscriptLint.Analyzers.Tests.Support;
-using TranscriptLint.Tasks;
 using Xunit;
 
 namespace TranscriptLint.Analyzers.Tests;
@@ -116,31 +113,9 @@ public sealed class TaskCrossFileTests : IDisposable
         Assert.Empty(CrossFile(Run(baseline).Engine));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => TaskRun.Delete(root);
 
-    private (LintTranscripts Task, FakeBuildEngine Engine, bool Succeeded) Run(string? baseline = null)
-    {
-        var engine = new FakeBuildEngine();
-        var task = new LintTranscripts
-        {
-            BuildEngine = engine,
-            ProjectDirectory = root,
-            CacheFile = "obj/lint.cache",
-            BaselineFile = baseline,
-            Transcripts = Directory.GetFiles(root, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (ITaskItem)new TaskItem(Path.GetFileName(f))).ToArray(),
-        };
-        bool ok = task.Execute();
-        return (task, engine, ok);
-    }
+    private TaskRun.Result Run(string? baseline = null) => TaskRun.Execute(root, baseline: baseline);
 
     private static string[] CrossFile(FakeBuildEngine engine) =>
         engine.Warnings.Where(w => w.Code == "TL0013").Select(w => $"{w.File}({w.LineNumber},{w.ColumnNumber}) {w.Code}").OrderBy(k => k, StringComparer.Ordinal).ToArray();
