@@ -44,7 +44,7 @@ internal sealed class AdditionalFilesHost : ILintHost
     /// <summary>True for the first AdditionalText of its path (a file listed twice is analyzed once).</summary>
     public bool IsFirst(AdditionalText file) => byPath.TryGetValue(Normalize(file.Path), out var first) && ReferenceEquals(first, file);
 
-    public byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
+    public FileBytes? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
     {
         unread = UnreadReason.None;
         if (!byPath.TryGetValue(fullPath, out var file)) throw new FileNotFoundException("the file is not among the compilation's AdditionalFiles.", fullPath);
@@ -62,7 +62,7 @@ internal sealed class AdditionalFilesHost : ILintHost
             return null;
         }
 
-        return bytes;
+        return new FileBytes(bytes);
     }
 
     public bool HasConfigFile(string fullPath) => configs.Contains(fullPath);

@@ -69,7 +69,7 @@ internal sealed class LintRun
 
         public Progress? Progress { get; init; }
 
-        public override byte[]? ReadTranscript(string fullPath, long maxBytes, System.Threading.CancellationToken cancellationToken, out TranscriptLint.Text.UnreadReason unread)
+        public override TranscriptLint.Text.FileBytes? ReadTranscript(string fullPath, long maxBytes, System.Threading.CancellationToken cancellationToken, out TranscriptLint.Text.UnreadReason unread)
         {
             var bytes = base.ReadTranscript(fullPath, maxBytes, cancellationToken, out unread);
             Progress?.FileRead();

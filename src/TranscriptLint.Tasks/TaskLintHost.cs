@@ -30,7 +30,7 @@ internal sealed class TaskLintHost : DiskLintHost
     }
 
     // Every path the session reads or looks for is stamped first, for the build record.
-    public override byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
+    public override FileBytes? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
     {
         recorder?.Watch(fullPath);
         return base.ReadTranscript(fullPath, maxBytes, cancellationToken, out unread);
@@ -150,7 +150,7 @@ internal sealed class TaskResultCache : IFileResultCache
         return new FileOutcome(file.FullPath, file.DisplayPath, result, null, null) { IsLinted = cached.Linted, IsNamed = file.Named, IsReplayed = true };
     }
 
-    public void Record(PlannedFile file, byte[]? content, UnreadReason unread, FileOutcome outcome)
+    public void Record(PlannedFile file, FileBytes? content, UnreadReason unread, FileOutcome outcome)
     {
         if (outcome.Result is null) return;
         var findings = new List<Finding>();
@@ -175,9 +175,9 @@ internal sealed class TaskResultCache : IFileResultCache
         config is null ? "-" : Path.GetFullPath(config.FilePath) + "|" + config.ContentHash;
 
     /// <summary>SHA-256 of the file's bytes; a marker for a file that is not read (special, too large).</summary>
-    private static string Hash(byte[]? content, UnreadReason unread)
+    private static string Hash(FileBytes? content, UnreadReason unread)
     {
-        return content is null ? UnreadMarker(unread) : ContentHash.Of(content);
+        return content is { } read ? ContentHash.Of(read) : UnreadMarker(unread);
     }
 
     /// <summary>

@@ -16,10 +16,10 @@ public class DiskLintHost : ILintHost
     /// <summary>A disk host that shows full paths and drops problems (tests, tools).</summary>
     public static readonly DiskLintHost Default = new();
 
-    public virtual byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
+    public virtual FileBytes? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return BoundedFile.ReadAllBytes(fullPath, maxBytes, out unread);
+        return BoundedFile.ReadShared(fullPath, maxBytes, out unread);
     }
 
     public virtual bool HasConfigFile(string fullPath) => File.Exists(fullPath);
@@ -29,10 +29,9 @@ public class DiskLintHost : ILintHost
     public virtual FolderListing ListFolder(string fullPath)
     {
         var info = new DirectoryInfo(fullPath);
-        var files = info.GetFiles();
+        // Paths, not FileInfo objects: those stat every file, and a file is stat'ed when it is read anyway.
+        var filePaths = new List<string>(Directory.GetFiles(fullPath));
         var folders = info.GetDirectories();
-        var filePaths = new List<string>(files.Length);
-        foreach (var file in files) filePaths.Add(file.FullName);
         var folderPaths = new List<string>(folders.Length);
         foreach (var folder in folders)
         {

@@ -87,7 +87,7 @@ public sealed class FileLinter
     }
 
     /// <summary>Reads the file through the host; an outcome only when it cannot be read.</summary>
-    internal FileOutcome? Read(string fullPath, string displayPath, CancellationToken cancellationToken, out byte[]? bytes, out UnreadReason unread)
+    internal FileOutcome? Read(string fullPath, string displayPath, CancellationToken cancellationToken, out FileBytes? bytes, out UnreadReason unread)
     {
         try
         {
@@ -108,7 +108,7 @@ public sealed class FileLinter
     /// <paramref name="bytes"/> once they are decoded: a 200 MB transcript's bytes are not held beside its text and
     /// model while the rules run (the caller keeps its own reference only if it still needs them).
     /// </summary>
-    internal FileOutcome Lint(string fullPath, string displayPath, bool named, FileSettings settings, ref byte[]? bytes, UnreadReason unread)
+    internal FileOutcome Lint(string fullPath, string displayPath, bool named, FileSettings settings, ref FileBytes? bytes, UnreadReason unread)
     {
         if (bytes is null)
         {
@@ -123,7 +123,7 @@ public sealed class FileLinter
         LintResult result;
         try
         {
-            var text = SourceText.FromBytes(bytes);
+            var text = SourceText.FromBytes(bytes.Value.Array, bytes.Value.Length);
             bytes = null;
             result = TranscriptLinter.Lint(displayPath, text, settings);
         }

@@ -15,9 +15,11 @@ public interface ILintHost
 {
     /// <summary>
     /// A transcript's bytes, or null with the reason it was not read (empty, not a regular file, over
-    /// <paramref name="maxBytes"/>). Throws the usual I/O exceptions for a file that cannot be read.
+    /// <paramref name="maxBytes"/>). Throws the usual I/O exceptions for a file that cannot be read. The bytes may sit
+    /// in a buffer the host reuses for its next read on the same thread (<see cref="FileBytes"/>): the session uses
+    /// them before it reads another file there.
     /// </summary>
-    byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread);
+    FileBytes? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread);
 
     /// <summary>Whether a transcriptlint.json is at <paramref name="fullPath"/>: config discovery (in Core) walks up asking this.</summary>
     bool HasConfigFile(string fullPath);
@@ -157,5 +159,6 @@ public interface IFileResultCache
     FileOutcome? TryReplay(PlannedFile file, CancellationToken cancellationToken);
 
     /// <summary>Remembers a fresh outcome (not for files that failed to read or whose config is broken).</summary>
-    void Record(PlannedFile file, byte[]? content, UnreadReason unread, FileOutcome outcome);
+    /// <remarks><paramref name="content"/> may be a buffer reused by the next read on this thread: hash it here, do not keep it.</remarks>
+    void Record(PlannedFile file, FileBytes? content, UnreadReason unread, FileOutcome outcome);
 }

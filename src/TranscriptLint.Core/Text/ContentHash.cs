@@ -13,6 +13,12 @@ public static class ContentHash
         return Hex(sha.ComputeHash(bytes));
     }
 
+    public static string Of(FileBytes bytes)
+    {
+        using var sha = SHA256.Create();
+        return Hex(sha.ComputeHash(bytes.Array, 0, bytes.Length));
+    }
+
     public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
 
     /// <summary>A digest (from an incremental hash, say) as upper-case hex.</summary>

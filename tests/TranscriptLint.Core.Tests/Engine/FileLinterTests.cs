@@ -56,6 +56,28 @@ public sealed class FileLinterTests : IDisposable
         Assert.Equal(UnreadReason.TooLarge, reason);
     }
 
+    [Fact]
+    public void Shared_reads_on_one_thread_reuse_one_buffer_and_give_each_file_its_own_bytes()
+    {
+        string small = Path.Combine(folder, "small.txt");
+        string larger = Path.Combine(folder, "larger.txt");
+        File.WriteAllText(small, "Jane: hello");
+        File.WriteAllText(larger, new string('x', 5000));
+
+        var first = BoundedFile.ReadShared(larger, 1 << 20, out _)!.Value;
+        Assert.Equal(5000, first.Length);
+        Assert.Equal(File.ReadAllBytes(larger), first.ToArray());
+
+        var second = BoundedFile.ReadShared(small, 1 << 20, out _)!.Value;
+        Assert.Same(first.Array, second.Array);
+        Assert.Equal(File.ReadAllBytes(small), second.ToArray());
+
+        // A whole read is the caller's to keep: never the shared buffer.
+        var own = BoundedFile.ReadAllBytes(small, 1 << 20, out _)!;
+        Assert.NotSame(second.Array, own);
+        Assert.Equal(File.ReadAllBytes(small), own);
+    }
+
     [Theory]
     [InlineData(0, 1000)]
     [InlineData(10, 1000)]

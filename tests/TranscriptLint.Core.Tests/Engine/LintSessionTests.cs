@@ -219,7 +219,7 @@ public sealed class LintSessionTests
                 ? new FileOutcome(file.FullPath, file.DisplayPath, new LintResult(file.DisplayPath, Model.Dialect.Text, true, Array.Empty<Diagnostics.Diagnostic>()), null, null) { IsLinted = true, IsReplayed = true }
                 : null;
 
-        public void Record(PlannedFile file, byte[]? content, UnreadReason unread, FileOutcome outcome)
+        public void Record(PlannedFile file, FileBytes? content, UnreadReason unread, FileOutcome outcome)
         {
             lock (Recorded) Recorded.Add(file.FullPath);
         }
@@ -242,10 +242,10 @@ public sealed class LintSessionTests
 
         public List<string> SettingsRead { get; } = new();
 
-        public byte[]? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
+        public FileBytes? ReadTranscript(string fullPath, long maxBytes, CancellationToken cancellationToken, out UnreadReason unread)
         {
             unread = UnreadReason.None;
-            return Encoding.UTF8.GetBytes(files[fullPath]);
+            return new FileBytes(Encoding.UTF8.GetBytes(files[fullPath]));
         }
 
         public bool HasConfigFile(string fullPath) => files.ContainsKey(fullPath);
