@@ -84,18 +84,35 @@ public sealed class TL0001SpeakerSpelling : Rule
         foreach (var rare in names)
         {
             int rareUses = uses[rare].Count;
-            if (roster.TryFindAbbreviation(rare, out var listed) && string.Equals(listed.Abbreviation, rare, StringComparison.Ordinal)) continue;
+            if (IsListed(roster, rare)) continue;
             foreach (var dominant in names)
             {
                 int dominantUses = uses[dominant].Count;
                 if (dominant == rare || dominantUses <= rareUses || !IsAbbreviation(dominant)) continue;
                 string? how = SlipKind(rare, dominant);
                 if (how is null) continue;
-                bool dominantListed = roster.TryFindAbbreviation(dominant, out var entry) && string.Equals(entry.Abbreviation, dominant, StringComparison.Ordinal);
+                bool dominantListed = IsListed(roster, dominant);
                 // A changed letter is a weaker sign than the same letters reordered or recased: it needs a clearer majority.
                 int ratio = how == "with one letter changed" ? 5 : 3;
                 bool clear = dominantListed ? dominantUses >= 5 && dominantUses >= ratio * rareUses && rareUses <= 5 : dominantUses >= 10 && dominantUses >= PermutationRatio * rareUses;
                 if (!clear) continue;
+
+                // Another abbreviation in steady use here that the rare one is as close to: then which delegate was meant
+                // is a guess (JRD beside JRL and JHD), so both are named and nothing is renamed.
+                var others = new List<string>();
+                foreach (var other in names)
+                {
+                    if (other != rare && other != dominant && uses[other].Count >= RivalUses && IsAbbreviation(other) && SlipKind(rare, other) is not null) others.Add(other);
+                }
+
+                if (others.Count > 0)
+                {
+                    string also = string.Join(", ", others.ConvertAll(o => $"'{o}' ({Uses(uses[o].Count)})"));
+                    string ambiguous = $"Speaker '{rare}' ({Uses(rareUses)}) is '{dominant}' ({Uses(dominantUses)}) {how}, but as close to {also}: likely a slip of one of them. Write the one meant, or add '{rare}' to the roster if this is someone else.";
+                    foreach (var label in uses[rare]) context.Report(label.NameSpan, ambiguous);
+                    break;
+                }
+
                 string message = $"Speaker '{rare}' ({Uses(rareUses)}) is '{dominant}' ({Uses(dominantUses)}) {how}: likely a slip. Write '{dominant}', or add '{rare}' to the roster if this is someone else.";
                 // Reported only when the roster pins the usual one or the majority is clear: the rename is safe.
                 foreach (var label in uses[rare]) context.Report(label.NameSpan, message, Rename(rare, dominant, new[] { label }));
@@ -103,6 +120,9 @@ public sealed class TL0001SpeakerSpelling : Rule
             }
         }
     }
+
+    private static bool IsListed(Configuration.SpeakerRoster roster, string abbreviation) =>
+        roster.TryFindAbbreviation(abbreviation, out var entry) && string.Equals(entry.Abbreviation, abbreviation, StringComparison.Ordinal);
 
     /// <summary>How <paramref name="rare"/> is a slip of <paramref name="dominant"/>, or null when it is not.</summary>
     private static string? SlipKind(string rare, string dominant)
@@ -136,6 +156,9 @@ public sealed class TL0001SpeakerSpelling : Rule
 
         return IsAbbreviation(name) || name.Length <= 3;
     }
+
+    /// <summary>Another abbreviation a slip is as close to makes it ambiguous when it is used at least this often in the file.</summary>
+    private const int RivalUses = 3;
 
     /// <summary>A slip is clear when the usual abbreviation (not on a roster) is used at least this many times as often.</summary>
     private const int PermutationRatio = 8;

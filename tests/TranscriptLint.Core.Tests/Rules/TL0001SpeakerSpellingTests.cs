@@ -102,6 +102,27 @@ public sealed class TL0001SpeakerSpellingTests
     }
 
     [Fact]
+    public void A_slip_as_close_to_several_abbreviations_in_use_names_them_all_and_renames_nothing()
+    {
+        var builder = new System.Text.StringBuilder("# Minutes\n\n");
+        for (int i = 0; i < 12; i++) builder.Append("JRL: Point ").Append(i).Append(".\n\n");
+        for (int i = 0; i < 4; i++) builder.Append("JHD: Reply ").Append(i).Append(".\n\n");
+        builder.Append("JRD: Which one?\n");
+        var finding = Assert.Single(TestLint.Run(builder.ToString(), "m.md").Only("TL0001"));
+        Assert.Contains("'JRD' (1 use) is 'JRL' (12 uses) with one letter changed, but as close to 'JHD' (4 uses)", finding.Message);
+        Assert.Null(finding.Fix);
+
+        // With no other close abbreviation in steady use (another letter, or only two turns), the slip names the usual one
+        // and the fix renames it.
+        foreach (var text in new[] { builder.ToString().Replace("JHD", "ABC"), builder.ToString().Replace("JHD: Reply 0", "ABC: Reply 0").Replace("JHD: Reply 1", "ABC: Reply 1") })
+        {
+            var single = Assert.Single(TestLint.Run(text, "m.md").Only("TL0001"));
+            Assert.Contains("Write 'JRL'", single.Message);
+            Assert.NotNull(single.Fix);
+        }
+    }
+
+    [Fact]
     public void Every_use_of_the_rarer_spelling_is_reported()
     {
         var findings = TestLint.Run(Turns("ALAN GREENBERG", "ALAN GREENBERG", "ALAN GREENBERG", "ALAN GRENBERG", "HEIDI ULLRICH", "ALAN GRENBERG")).Only("TL0001");
