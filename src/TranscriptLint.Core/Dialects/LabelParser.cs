@@ -109,43 +109,9 @@ internal static class LabelParser
     public static SpeakerLabel? Build(string text, TextSpan candidate, TextSpan labelSpan, TextSpan rest, int line, ReaderOptions options, List<InlineTimestamp>? stamps, NameShape shape)
     {
         if (candidate.IsEmpty || candidate.Length > MaxLabelLength) return null;
-        string whole = text.Substring(candidate.Start, candidate.Length);
-        if (SpeakerNames.IsNoteKey(whole)) return null;
-        bool marker = options.Speakers.IsMarker(whole);
-        bool collective = SpeakerSettings.IsCollective(whole);
-        var name = candidate;
-        bool oneWord = false, loose = false;
-        string? alias = null;
-        string[] parts = System.Array.Empty<string>();
-        if (!marker && !collective)
-        {
-            if (TrySplitAlias(text, candidate, out var aliasName, out var aliasSpan))
-            {
-                if (!SpeakerNames.IsNameLike(text, aliasName, shape) || !SpeakerNames.IsNameLike(text, aliasSpan, NameShape.Emphasised)) return null;
-                name = aliasName;
-                alias = text.Substring(aliasSpan.Start, aliasSpan.Length);
-            }
-            else if (TrySplitParts(text, candidate, out var partSpans))
-            {
-                parts = new string[partSpans.Count];
-                for (int i = 0; i < partSpans.Count; i++)
-                {
-                    if (!SpeakerNames.IsNameLike(text, partSpans[i], NameShape.Plain)) return null;
-                    parts[i] = text.Substring(partSpans[i].Start, partSpans[i].Length);
-                }
-            }
-            else if (IsDoubled(whole, out int half) && SpeakerNames.IsNameLike(text, new TextSpan(candidate.Start, half), shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape))
-            {
-                // "**Jane Doe: Jane Doe:**": the label written twice; kept whole so TL0001 can name the slip.
-            }
-            else if (!SpeakerNames.IsNameLike(text, candidate, shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape))
-            {
-                if (shape != NameShape.PlainOrOneWord) return null;
-                if (SpeakerNames.IsOneWordName(text, candidate)) oneWord = true;
-                else if (SpeakerNames.IsLooseName(text, candidate)) loose = true;
-                else return null;
-            }
-        }
+        var speakers = options.Speakers;
+        var verdict = NameVerdicts.Decide(text, candidate, shape, speakers, whole => Decide(whole, shape, speakers));
+        if (verdict is null) return null;
 
         var restTrimmed = Scan.Trim(text, rest);
         bool speech = !restTrimmed.IsEmpty;
@@ -159,17 +125,64 @@ internal static class LabelParser
         }
 
         // The style is read around the whole name part, so "Jane Doe (JDE):" and "WH, DH:" are both "NAME:".
-        string nameText = name.Equals(candidate) ? whole : text.Substring(name.Start, name.Length);
-        return new SpeakerLabel(nameText, name, labelSpan, speech, line, SpeakerLabel.DescribeStyle(text, candidate, labelSpan))
+        var name = new TextSpan(candidate.Start + verdict.NameOffset, verdict.NameLength);
+        return new SpeakerLabel(verdict.NameText, name, labelSpan, speech, line, SpeakerLabel.DescribeStyle(text, candidate, labelSpan))
         {
-            Alias = alias,
-            Parts = parts,
-            IsMarker = marker,
-            IsCollective = collective,
+            Alias = verdict.Alias,
+            Parts = verdict.Parts,
+            IsMarker = verdict.IsMarker,
+            IsCollective = verdict.IsCollective,
             HasTurnTime = turnTime,
-            IsOneWord = oneWord,
-            IsLoose = loose,
+            IsOneWord = verdict.IsOneWord,
+            IsLoose = verdict.IsLoose,
         };
+    }
+
+    /// <summary>
+    /// Whether a label's name part (<paramref name="whole"/>, already cut out of its markup) is a name, note keys and
+    /// prose being none, and what kind; it depends on nothing else, so <see cref="NameVerdicts"/> remembers it.
+    /// </summary>
+    private static NameVerdict? Decide(string whole, NameShape shape, SpeakerSettings speakers)
+    {
+        if (SpeakerNames.IsNoteKey(whole)) return null;
+        bool marker = speakers.IsMarker(whole);
+        bool collective = SpeakerSettings.IsCollective(whole);
+        var candidate = new TextSpan(0, whole.Length);
+        if (marker || collective) return new NameVerdict(whole, 0, whole.Length) { IsMarker = marker, IsCollective = collective };
+
+        if (TrySplitAlias(whole, candidate, out var aliasName, out var aliasSpan))
+        {
+            if (!SpeakerNames.IsNameLike(whole, aliasName, shape) || !SpeakerNames.IsNameLike(whole, aliasSpan, NameShape.Emphasised)) return null;
+            return new NameVerdict(whole.Substring(aliasName.Start, aliasName.Length), aliasName.Start, aliasName.Length)
+            {
+                Alias = whole.Substring(aliasSpan.Start, aliasSpan.Length),
+            };
+        }
+
+        if (TrySplitParts(whole, candidate, out var partSpans))
+        {
+            var parts = new string[partSpans.Count];
+            for (int i = 0; i < partSpans.Count; i++)
+            {
+                if (!SpeakerNames.IsNameLike(whole, partSpans[i], NameShape.Plain)) return null;
+                parts[i] = whole.Substring(partSpans[i].Start, partSpans[i].Length);
+            }
+
+            return new NameVerdict(whole, 0, whole.Length) { Parts = parts };
+        }
+
+        var plain = shape == NameShape.PlainOrOneWord ? NameShape.Plain : shape;
+        if (IsDoubled(whole, out int half) && SpeakerNames.IsNameLike(whole, new TextSpan(0, half), plain))
+        {
+            // "**Jane Doe: Jane Doe:**": the label written twice; kept whole so TL0001 can name the slip.
+            return new NameVerdict(whole, 0, whole.Length);
+        }
+
+        if (SpeakerNames.IsNameLike(whole, candidate, plain)) return new NameVerdict(whole, 0, whole.Length);
+        if (shape != NameShape.PlainOrOneWord) return null;
+        if (SpeakerNames.IsOneWordName(whole, candidate)) return new NameVerdict(whole, 0, whole.Length) { IsOneWord = true };
+        if (SpeakerNames.IsLooseName(whole, candidate)) return new NameVerdict(whole, 0, whole.Length) { IsLoose = true };
+        return null;
     }
 
     /// <summary><c>Jane Doe: Jane Doe</c>: a name, a colon, and the same name again; <paramref name="half"/> is the first name's length.</summary>

@@ -47,6 +47,22 @@ public sealed class RealWorldShapesTests
         var text = "# Ep\n\n**Ann Lee:** Hello.\n\n**Station Ident:**\n\n**Bob Ray:** Back.\n";
         Assert.Single(TestLint.Run(text, "ep.md").Only("TL0003"));
         Assert.Empty(TestLint.Run(text, "ep.md", """{ "speakers": { "markers": ["Station Ident"] } }""").Only("TL0003"));
+
+        // Name verdicts are remembered per thread: one config's markers must not carry over to the next file's.
+        Assert.Single(TestLint.Run(text, "ep.md").Only("TL0003"));
+    }
+
+    [Fact]
+    public void Labels_of_one_spelling_share_one_name_and_alias_string()
+    {
+        var doc = Read("# Ep\n\n**Ann Lee (AL):** Hello.\n\n**Bob Ray:** Hi.\n\n**Ann Lee (AL):** Again.\n\n**Bob Ray:** Bye.\n");
+        Assert.Equal(4, doc.Labels.Count);
+        Assert.Equal("Ann Lee", doc.Labels[0].Name);
+        Assert.Equal("AL", doc.Labels[0].Alias);
+        Assert.Same(doc.Labels[0].Name, doc.Labels[2].Name);
+        Assert.Same(doc.Labels[0].Alias, doc.Labels[2].Alias);
+        Assert.Same(doc.Labels[1].Name, doc.Labels[3].Name);
+        Assert.Equal(doc.Labels[2].NameSpan.Start, doc.Text.Text.IndexOf("Ann Lee (AL):** Again", System.StringComparison.Ordinal));
     }
 
     [Theory]
