@@ -33,6 +33,7 @@ internal static class LabelDecision
         var isRejected = new bool[elements.Count]; // the same as rejected.ContainsKey, without hashing: asked several times a label
 
         // A file names the same few speakers hundreds of times: fold each spelling once.
+        // (The reader hands most labels over with their key: LabelParser decides each spelling once a thread.)
         var keyCache = new Dictionary<string, NameKey>(StringComparer.Ordinal);
         NameKey KeyOf(string name)
         {
@@ -65,7 +66,7 @@ internal static class LabelDecision
         {
             if (isRejected[i]) continue;
             var label = elements[i].Label!;
-            var key = KeyOf(label.Name);
+            var key = label.Key ?? KeyOf(label.Name);
             keys[i] = key;
             uses.TryGetValue(key.Squashed, out int count);
             uses[key.Squashed] = count + 1;
@@ -83,7 +84,15 @@ internal static class LabelDecision
             }
         }
 
-        bool Known(SpeakerLabel label, NameKey key)
+        // Per label, asked up to three times: worked out once.
+        var knownMemo = new sbyte[elements.Count];
+        bool Known(int i)
+        {
+            if (knownMemo[i] == 0) knownMemo[i] = KnownNow(elements[i].Label!, keys[i]!) ? (sbyte)1 : (sbyte)-1;
+            return knownMemo[i] > 0;
+        }
+
+        bool KnownNow(SpeakerLabel label, NameKey key)
         {
             if (vouched.Contains(key.Squashed)) return true;
             var speakers = options.Speakers;
@@ -114,7 +123,7 @@ internal static class LabelDecision
                 return false;
             }
 
-            return uses[key.Squashed] >= 2 || Known(label, key);
+            return uses[key.Squashed] >= 2 || Known(i);
         }
 
         // 3. The turn styles: shapes whose labels name supported speakers, and whether one-word names carry turns.
@@ -138,7 +147,7 @@ internal static class LabelDecision
             names.Add(keys[i]!.Squashed);
             support.TryGetValue(label.Shape, out int n);
             support[label.Shape] = n + 1;
-            string skeleton = Skeleton(label.Shape);
+            string skeleton = SkeletonOf(label);
             if (!formCounts.TryGetValue(skeleton, out var forms)) formCounts[skeleton] = forms = new Dictionary<NameForm, int>();
             var form = FormOf(label);
             forms.TryGetValue(form, out int f);
@@ -158,7 +167,15 @@ internal static class LabelDecision
 
         // A shape carries turns when two or more supported speakers use it: one recurring lead-in ("Meta:") is not a conversation.
         // One recurring full name outside a list also carries turns (a guest's questions in a talk).
-        bool IsTurnShape(SpeakerLabel label) => supportNames.TryGetValue(label.Shape, out var n) && (n.Count >= TurnStyleSupport || (n.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape)));
+        // Per label, asked up to three times once the shapes' support is counted: worked out once.
+        var turnShapeMemo = new sbyte[elements.Count];
+        bool IsTurnShape(int i)
+        {
+            if (turnShapeMemo[i] == 0) turnShapeMemo[i] = IsTurnShapeNow(elements[i].Label!) ? (sbyte)1 : (sbyte)-1;
+            return turnShapeMemo[i] > 0;
+        }
+
+        bool IsTurnShapeNow(SpeakerLabel label) => supportNames.TryGetValue(label.Shape, out var n) && (n.Count >= TurnStyleSupport || (n.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape)));
 
         bool FullNameTurns(string shape) => formCounts.TryGetValue(Skeleton(shape), out var forms) && forms.Count == 1 && forms.ContainsKey(NameForm.FullName) && support[shape] >= 2;
 
@@ -169,7 +186,7 @@ internal static class LabelDecision
             if (pair.Value.Count >= TurnStyleSupport || (pair.Value.Count == 1 && !pair.Key.StartsWith("- ", StringComparison.Ordinal) && FullNameTurns(pair.Key))) turnSkeletons.Add(Skeleton(pair.Key));
         }
 
-        bool IsTurnVariant(SpeakerLabel label) => turnSkeletons.Contains(Skeleton(label.Shape));
+        bool IsTurnVariant(SpeakerLabel label) => turnSkeletons.Contains(SkeletonOf(label));
 
         // 4. The names accepted on their own support, against which a one-off slip is recognised.
         var accepted = new NameVariantIndex();
@@ -178,8 +195,8 @@ internal static class LabelDecision
         {
             if (isRejected[i]) continue;
             var label = elements[i].Label!;
-            if ((label.IsOneWord && !oneWordTurns && !Known(label, keys[i]!) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
-            if (IsTurnShape(label) && Supported(i) && label.IsPerson)
+            if ((label.IsOneWord && !oneWordTurns && !Known(i) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
+            if (IsTurnShape(i) && Supported(i) && label.IsPerson)
             {
                 accepted.Add(keys[i]!);
                 acceptedSpellings.Add(keys[i]!.Squashed);
@@ -211,7 +228,7 @@ internal static class LabelDecision
                 return "not a name by its shape (a lower-case word), and no speaker of this file is spelled like it";
             }
 
-            bool turnShape = IsTurnShape(label) || IsTurnVariant(label);
+            bool turnShape = IsTurnShape(i) || IsTurnVariant(label);
             bool supported = Supported(i);
             if (label.IsMarker || label.IsCollective)
             {
@@ -222,43 +239,41 @@ internal static class LabelDecision
 
             // "Caralie: 00:41:04" among "Adam Jonas: 00:40:53" turns: a recurring one-word name in the review-tool shape
             // (name, time, speech below) is a speaker like the others.
-            bool timedLikeTheTurns = label.HasTurnTime && uses[key.Squashed] >= 2 && IsTurnShape(label) && timedTurns * 2 > turnLabels;
-            if (label.IsOneWord && !oneWordTurns && !Known(label, key) && !timedLikeTheTurns)
+            bool timedLikeTheTurns = label.HasTurnTime && uses[key.Squashed] >= 2 && IsTurnShape(i) && timedTurns * 2 > turnLabels;
+            if (label.IsOneWord && !oneWordTurns && !Known(i) && !timedLikeTheTurns)
             {
                 var near = accepted.FindNear(key);
                 if (near is null || !turnShape) return "a one-word name, and this file's turns are not written with one-word names";
             }
 
-            bool ownShape = IsTurnShape(label);
-            string ShapeEvidence() => ownShape ? $"shape '{label.Shape}' carries this file's turns" : $"shape '{label.Shape}' is the file's turn style with other spacing or colon place";
+            bool ownShape = IsTurnShape(i);
             if (turnShape)
             {
                 if (supported)
                 {
                     int used = uses[key.Squashed];
-                    bool known = Known(label, key);
-                    label.SetEvidence(() => $"{ShapeEvidence()}; the name is used {used} times{(known ? " and is vouched for by config or the file" : string.Empty)}");
+                    bool known = Known(i);
+                    ShapeAndUseEvidence(label, ownShape, used, known);
                     return null;
                 }
 
                 var near = accepted.FindNear(key);
                 if (near is not null)
                 {
-                    string nearName = near.Name;
-                    label.SetEvidence(() => $"{ShapeEvidence()}; the name is a near-variant of '{nearName}'");
+                    NearVariantEvidence(label, ownShape, near.Name);
                     return null;
                 }
 
                 // "John Smith:" once where "John:" speaks throughout: the speaker's full name.
                 if (key.Words.Length > 1 && !label.IsListItem && label.Parts.Count == 0 && oneWordTurns && acceptedSpellings.Contains(key.Words[0]))
                 {
-                    label.SetEvidence(() => $"{ShapeEvidence()}; the full name of '{label.Name.Split(' ')[0]}', who speaks in this file");
+                    FullNameEvidence(label, ownShape);
                     return null;
                 }
 
                 if (!label.IsListItem && !label.IsOneWord && label.StartsParagraph && !InRun(elements, i) && (label.HasInlineSpeech || label.HasTurnTime || SpeechFollows(elements, i) || IsEmphasised(label) || IsCapitalisedFullName(label)) && MatchesForm(label))
                 {
-                    label.SetEvidence(() => $"used once, in the shape '{label.Shape}' that carries this file's turns, opening a paragraph");
+                    UsedOnceEvidence(label);
                     return null;
                 }
 
@@ -267,11 +282,11 @@ internal static class LabelDecision
 
             if (acceptedSpellings.Contains(key.Squashed))
             {
-                label.SetEvidence(() => $"shape '{label.Shape}' is not this file's turn style, but '{label.Name}' speaks in that style elsewhere");
+                SpeaksElsewhereEvidence(label);
                 return null;
             }
 
-            if (Known(label, key) && !label.IsListItem)
+            if (Known(i) && !label.IsListItem)
             {
                 label.Evidence = "the name is on the roster or in the aliases";
                 return null;
@@ -292,7 +307,7 @@ internal static class LabelDecision
 
         bool MatchesForm(SpeakerLabel label)
         {
-            if (!formCounts.TryGetValue(Skeleton(label.Shape), out var forms)) return true;
+            if (!formCounts.TryGetValue(SkeletonOf(label), out var forms)) return true;
             var form = FormOf(label);
             forms.TryGetValue(form, out int same);
             int total = 0;
@@ -324,6 +339,26 @@ internal static class LabelDecision
 
         FindMalformedLabels(builder, speakers);
     }
+
+    // The evidence `transcriptlint explain` prints, worded only when asked. Set from these methods rather than inside the
+    // decision, whose captured state would otherwise be allocated for every label decided, accepted or not.
+    private static void ShapeAndUseEvidence(SpeakerLabel label, bool ownShape, int used, bool known) =>
+        label.SetEvidence(() => $"{ShapeEvidence(label, ownShape)}; the name is used {used} times{(known ? " and is vouched for by config or the file" : string.Empty)}");
+
+    private static void NearVariantEvidence(SpeakerLabel label, bool ownShape, string nearName) =>
+        label.SetEvidence(() => $"{ShapeEvidence(label, ownShape)}; the name is a near-variant of '{nearName}'");
+
+    private static void FullNameEvidence(SpeakerLabel label, bool ownShape) =>
+        label.SetEvidence(() => $"{ShapeEvidence(label, ownShape)}; the full name of '{label.Name.Split(' ')[0]}', who speaks in this file");
+
+    private static void UsedOnceEvidence(SpeakerLabel label) =>
+        label.SetEvidence(() => $"used once, in the shape '{label.Shape}' that carries this file's turns, opening a paragraph");
+
+    private static void SpeaksElsewhereEvidence(SpeakerLabel label) =>
+        label.SetEvidence(() => $"shape '{label.Shape}' is not this file's turn style, but '{label.Name}' speaks in that style elsewhere");
+
+    private static string ShapeEvidence(SpeakerLabel label, bool ownShape) =>
+        ownShape ? $"shape '{label.Shape}' carries this file's turns" : $"shape '{label.Shape}' is the file's turn style with other spacing or colon place";
 
     /// <summary>
     /// In a file whose turns are bold labels, a paragraph that opens in bold with the name of one of its speakers but
@@ -549,6 +584,8 @@ internal static class LabelDecision
     /// Cached per thread: files are decided in parallel, and a shared concurrent dictionary's Count takes all its locks.
     /// A file has a handful of shapes; the cap keeps odd files from growing the cache.
     /// </remarks>
+    private static string SkeletonOf(SpeakerLabel label) => label.ShapeSkeleton ??= Skeleton(label.Shape);
+
     private static string Skeleton(string shape)
     {
         var cache = skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);

@@ -135,6 +135,7 @@ internal static class LabelParser
             HasTurnTime = turnTime,
             IsOneWord = verdict.IsOneWord,
             IsLoose = verdict.IsLoose,
+            Key = verdict.Key,
         };
     }
 

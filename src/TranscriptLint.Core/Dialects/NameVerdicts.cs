@@ -36,6 +36,11 @@ internal sealed class NameVerdict
     public bool IsOneWord { get; init; }
 
     public bool IsLoose { get; init; }
+
+    /// <summary>The name folded for comparison, made when a label first needs it.</summary>
+    public NameKey Key => key ??= new NameKey(NameText);
+
+    private NameKey? key;
 }
 
 /// <summary>

@@ -68,6 +68,12 @@ public sealed class SpeakerLabel
     private System.Func<string>? evidence;
     private string? shape;
 
+    /// <summary>The name folded for comparison, when the reader had it at hand (shared by the labels of one spelling).</summary>
+    internal Dialects.NameKey? Key { get; init; }
+
+    /// <summary>The shape without spacing or colons, once the label decision has asked for it.</summary>
+    internal string? ShapeSkeleton { get; set; }
+
     /// <summary>
     /// Why the reader took this line for a speaker label (the evidence <c>transcriptlint explain</c> prints). Worded only
     /// when asked: a lint reads hundreds of thousands of labels and never prints it.
