@@ -52,9 +52,26 @@ internal static class LabelDecision
             }
         }
 
-        // 2. How often each name is used, and which names config or the file itself vouches for.
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        // 2. How often each name is used, and which names config or the file itself vouches for. Each folded name gets a
+        // slot, found once a label (by its key object, then by its letters), so the counts below are array reads.
         var keys = new NameKey?[elements.Count]; // by element index, set for every label not rejected in step 1
+        var slots = new int[elements.Count]; // the slot of keys[i]
+        var slotByKey = new Dictionary<NameKey, int>();
+        var slotBySquashed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var uses = new List<int>(); // by slot
+        int SlotOf(NameKey key)
+        {
+            if (slotByKey.TryGetValue(key, out int slot)) return slot;
+            if (!slotBySquashed.TryGetValue(key.Squashed, out slot))
+            {
+                slot = uses.Count;
+                slotBySquashed[key.Squashed] = slot;
+                uses.Add(0);
+            }
+
+            slotByKey[key] = slot;
+            return slot;
+        }
         var vouched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in builder.FrontMatterSpeakers)
         {
@@ -68,8 +85,8 @@ internal static class LabelDecision
             var label = elements[i].Label!;
             var key = label.Key ?? KeyOf(label.Name);
             keys[i] = key;
-            uses.TryGetValue(key.Squashed, out int count);
-            uses[key.Squashed] = count + 1;
+            int slot = slots[i] = SlotOf(key);
+            uses[slot]++;
             if (label.Alias is not null)
             {
                 vouched.Add(key.Squashed);
@@ -78,9 +95,7 @@ internal static class LabelDecision
 
             foreach (var part in label.Parts)
             {
-                var partKey = KeyOf(part).Squashed;
-                uses.TryGetValue(partKey, out int partCount);
-                uses[partKey] = partCount + 1;
+                uses[SlotOf(KeyOf(part))]++;
             }
         }
 
@@ -117,20 +132,19 @@ internal static class LabelDecision
             {
                 foreach (var part in label.Parts)
                 {
-                    if (uses.TryGetValue(KeyOf(part).Squashed, out int n) && n >= 2) return true;
+                    if (uses[SlotOf(KeyOf(part))] >= 2) return true;
                 }
 
                 return false;
             }
 
-            return uses[key.Squashed] >= 2 || Known(i);
+            return uses[slots[i]] >= 2 || Known(i);
         }
 
         // 3. The turn styles: shapes whose labels name supported speakers, and whether one-word names carry turns.
-        var support = new Dictionary<string, int>(StringComparer.Ordinal);
-        var supportNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var formCounts = new Dictionary<string, Dictionary<NameForm, int>>(StringComparer.Ordinal);
-        var oneWordNames = new HashSet<string>(StringComparer.Ordinal);
+        var support = new Dictionary<string, ShapeSupport>(StringComparer.Ordinal);
+        var formCounts = new Dictionary<string, FormTally>(StringComparer.Ordinal);
+        var oneWordNames = new HashSet<int>();
         int oneWordUses = 0;
         foreach (int i in candidates)
         {
@@ -139,19 +153,16 @@ internal static class LabelDecision
             if (label.IsMarker || label.IsCollective || label.IsLoose || !Supported(i)) continue;
             if (label.IsOneWord)
             {
-                oneWordNames.Add(keys[i]!.Squashed);
+                oneWordNames.Add(slots[i]);
                 oneWordUses++;
             }
 
-            if (!supportNames.TryGetValue(label.Shape, out var names)) supportNames[label.Shape] = names = new HashSet<string>(StringComparer.Ordinal);
-            names.Add(keys[i]!.Squashed);
-            support.TryGetValue(label.Shape, out int n);
-            support[label.Shape] = n + 1;
+            if (!support.TryGetValue(label.Shape, out var shapeSupport)) support[label.Shape] = shapeSupport = new ShapeSupport();
+            shapeSupport.Names.Add(slots[i]);
+            shapeSupport.Labels++;
             string skeleton = SkeletonOf(label);
-            if (!formCounts.TryGetValue(skeleton, out var forms)) formCounts[skeleton] = forms = new Dictionary<NameForm, int>();
-            var form = FormOf(label);
-            forms.TryGetValue(form, out int f);
-            forms[form] = f + 1;
+            if (!formCounts.TryGetValue(skeleton, out var forms)) formCounts[skeleton] = forms = new FormTally();
+            forms.Add(FormOf(label));
         }
 
         int turnLabels = 0, timedTurns = 0;
@@ -175,15 +186,16 @@ internal static class LabelDecision
             return turnShapeMemo[i] > 0;
         }
 
-        bool IsTurnShapeNow(SpeakerLabel label) => supportNames.TryGetValue(label.Shape, out var n) && (n.Count >= TurnStyleSupport || (n.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape)));
+        bool IsTurnShapeNow(SpeakerLabel label) => support.TryGetValue(label.Shape, out var s) && (s.Names.Count >= TurnStyleSupport || (s.Names.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape, s)));
 
-        bool FullNameTurns(string shape) => formCounts.TryGetValue(Skeleton(shape), out var forms) && forms.Count == 1 && forms.ContainsKey(NameForm.FullName) && support[shape] >= 2;
+        bool FullNameTurns(string shape, ShapeSupport shapeSupport) => formCounts.TryGetValue(Skeleton(shape), out var forms) && forms.OnlyFullNames && shapeSupport.Labels >= 2;
 
         // "NAME :" among "NAME:" turns, "**NAME**:" among "**NAME:**": the same markup with other spacing or colon place.
         var turnSkeletons = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pair in supportNames)
+        foreach (var pair in support)
         {
-            if (pair.Value.Count >= TurnStyleSupport || (pair.Value.Count == 1 && !pair.Key.StartsWith("- ", StringComparison.Ordinal) && FullNameTurns(pair.Key))) turnSkeletons.Add(Skeleton(pair.Key));
+            int names = pair.Value.Names.Count;
+            if (names >= TurnStyleSupport || (names == 1 && !pair.Key.StartsWith("- ", StringComparison.Ordinal) && FullNameTurns(pair.Key, pair.Value))) turnSkeletons.Add(Skeleton(pair.Key));
         }
 
         bool IsTurnVariant(SpeakerLabel label) => turnSkeletons.Contains(SkeletonOf(label));
@@ -191,6 +203,8 @@ internal static class LabelDecision
         // 4. The names accepted on their own support, against which a one-off slip is recognised.
         var accepted = new NameVariantIndex();
         var acceptedSpellings = new HashSet<string>(StringComparer.Ordinal);
+        var acceptedSlots = new bool[uses.Count];
+        var acceptedKeys = new HashSet<NameKey>(); // each key object goes to the index once
         foreach (int i in candidates)
         {
             if (isRejected[i]) continue;
@@ -198,8 +212,12 @@ internal static class LabelDecision
             if ((label.IsOneWord && !oneWordTurns && !Known(i) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
             if (IsTurnShape(i) && Supported(i) && label.IsPerson)
             {
-                accepted.Add(keys[i]!);
-                acceptedSpellings.Add(keys[i]!.Squashed);
+                if (acceptedKeys.Add(keys[i]!)) accepted.Add(keys[i]!);
+                if (!acceptedSlots[slots[i]])
+                {
+                    acceptedSlots[slots[i]] = true;
+                    acceptedSpellings.Add(keys[i]!.Squashed);
+                }
             }
         }
 
@@ -219,7 +237,7 @@ internal static class LabelDecision
             if (label.IsLoose)
             {
                 // "Audience member 1" beside "Audience Member 1": not a name by shape, but a slip of one that speaks.
-                if (acceptedSpellings.Contains(key.Squashed) || accepted.FindNear(key) is not null)
+                if (acceptedSlots[slots[i]] || accepted.FindNear(key) is not null)
                 {
                     label.Evidence = "not a name by its shape, but the same speaker as a label of this file in another case or spelling";
                     return null;
@@ -239,7 +257,7 @@ internal static class LabelDecision
 
             // "Caralie: 00:41:04" among "Adam Jonas: 00:40:53" turns: a recurring one-word name in the review-tool shape
             // (name, time, speech below) is a speaker like the others.
-            bool timedLikeTheTurns = label.HasTurnTime && uses[key.Squashed] >= 2 && IsTurnShape(i) && timedTurns * 2 > turnLabels;
+            bool timedLikeTheTurns = label.HasTurnTime && uses[slots[i]] >= 2 && IsTurnShape(i) && timedTurns * 2 > turnLabels;
             if (label.IsOneWord && !oneWordTurns && !Known(i) && !timedLikeTheTurns)
             {
                 var near = accepted.FindNear(key);
@@ -251,7 +269,7 @@ internal static class LabelDecision
             {
                 if (supported)
                 {
-                    int used = uses[key.Squashed];
+                    int used = uses[slots[i]];
                     bool known = Known(i);
                     ShapeAndUseEvidence(label, ownShape, used, known);
                     return null;
@@ -280,7 +298,7 @@ internal static class LabelDecision
                 return label.IsListItem ? "a list item whose name is used once: a term or lead-in, not a turn" : "a name used once that nothing else in the file or config vouches for";
             }
 
-            if (acceptedSpellings.Contains(key.Squashed))
+            if (acceptedSlots[slots[i]])
             {
                 SpeaksElsewhereEvidence(label);
                 return null;
@@ -308,11 +326,7 @@ internal static class LabelDecision
         bool MatchesForm(SpeakerLabel label)
         {
             if (!formCounts.TryGetValue(SkeletonOf(label), out var forms)) return true;
-            var form = FormOf(label);
-            forms.TryGetValue(form, out int same);
-            int total = 0;
-            foreach (var pair in forms) total += pair.Value;
-            return same * 4 >= total;
+            return forms.Count(FormOf(label)) * 4 >= forms.Total;
         }
 
         builder.Candidates.Capacity = builder.Candidates.Count + candidates.Count;
@@ -332,9 +346,13 @@ internal static class LabelDecision
         if (rejected.Count > 0) builder.Candidates.Sort((a, b) => a.Label.Line.CompareTo(b.Label.Line));
         MarkTurnContent(elements, text);
         var speakers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in elements)
+        var speakerSlots = new bool[uses.Count];
+        for (int i = 0; i < elements.Count; i++)
         {
-            if (element.Label is { IsPerson: true } label) speakers.Add(KeyOf(label.Name).Squashed);
+            if (elements[i].Label is not { IsPerson: true }) continue;
+            if (speakerSlots[slots[i]]) continue;
+            speakerSlots[slots[i]] = true;
+            speakers.Add(keys[i]!.Squashed);
         }
 
         FindMalformedLabels(builder, speakers);
@@ -670,5 +688,32 @@ internal static class LabelDecision
         FullName,
         Abbreviation,
         OneWord,
+    }
+
+    /// <summary>The supported labels of one shape: how many, and how many names (slots) among them.</summary>
+    private sealed class ShapeSupport
+    {
+        public HashSet<int> Names { get; } = new();
+
+        public int Labels { get; set; }
+    }
+
+    /// <summary>How many supported labels of one skeleton are full names, abbreviations and one-word names.</summary>
+    private sealed class FormTally
+    {
+        private readonly int[] counts = new int[3];
+
+        public int Total { get; private set; }
+
+        /// <summary>Every label of the skeleton is a full name.</summary>
+        public bool OnlyFullNames => Total > 0 && counts[(int)NameForm.FullName] == Total;
+
+        public void Add(NameForm form)
+        {
+            counts[(int)form]++;
+            Total++;
+        }
+
+        public int Count(NameForm form) => counts[(int)form];
     }
 }
