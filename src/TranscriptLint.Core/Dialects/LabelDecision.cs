@@ -21,7 +21,13 @@ internal static class LabelDecision
     public static void Apply(DocumentBuilder builder, ReaderOptions options)
     {
         var elements = builder.Elements;
-        var candidates = new List<int>();
+        int labelCount = 0;
+        foreach (var element in elements)
+        {
+            if (element.Label is not null) labelCount++;
+        }
+
+        var candidates = new List<int>(labelCount);
         for (int i = 0; i < elements.Count; i++)
         {
             if (elements[i].Label is not null) candidates.Add(i);
@@ -360,8 +366,13 @@ internal static class LabelDecision
 
     // The evidence `transcriptlint explain` prints, worded only when asked. Set from these methods rather than inside the
     // decision, whose captured state would otherwise be allocated for every label decided, accepted or not.
+    // Most accepted labels get this one: its facts are kept on the label, and a static lambda words them.
     private static void ShapeAndUseEvidence(SpeakerLabel label, bool ownShape, int used, bool known) =>
-        label.SetEvidence(() => $"{ShapeEvidence(label, ownShape)}; the name is used {used} times{(known ? " and is vouched for by config or the file" : string.Empty)}");
+        label.SetEvidence(
+            static l => $"{ShapeEvidence(l, l.EvidenceFlag(0))}; the name is used {l.EvidenceCount} times{(l.EvidenceFlag(1) ? " and is vouched for by config or the file" : string.Empty)}",
+            used,
+            ownShape,
+            known);
 
     private static void NearVariantEvidence(SpeakerLabel label, bool ownShape, string nearName) =>
         label.SetEvidence(() => $"{ShapeEvidence(label, ownShape)}; the name is a near-variant of '{nearName}'");

@@ -14,6 +14,9 @@ namespace TranscriptLint.Dialects;
 internal static class LabelParser
 {
     private const int MaxLabelLength = SpeakerNames.MaxNameLength + 16;
+
+    // One delegate for every label's verdict (see NameVerdicts), not one per call.
+    private static readonly System.Func<string, NameShape, SpeakerSettings, NameVerdict?> DecideName = Decide;
     private static readonly char[] PartSeparators = { ',', '/', '&' };
 
     /// <summary>A plain label at the start of <paramref name="trimmed"/>; a time alone after it is recorded as a stamp.</summary>
@@ -109,8 +112,7 @@ internal static class LabelParser
     public static SpeakerLabel? Build(string text, TextSpan candidate, TextSpan labelSpan, TextSpan rest, int line, ReaderOptions options, List<InlineTimestamp>? stamps, NameShape shape)
     {
         if (candidate.IsEmpty || candidate.Length > MaxLabelLength) return null;
-        var speakers = options.Speakers;
-        var verdict = NameVerdicts.Decide(text, candidate, shape, speakers, whole => Decide(whole, shape, speakers));
+        var verdict = NameVerdicts.Decide(text, candidate, shape, options.Speakers, DecideName);
         if (verdict is null) return null;
 
         var restTrimmed = Scan.Trim(text, rest);

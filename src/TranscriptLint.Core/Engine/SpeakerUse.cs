@@ -58,6 +58,9 @@ public sealed class FileSpeaker
     /// </summary>
     public IReadOnlyList<SpeakerUse> Uses => (IReadOnlyList<SpeakerUse>?)uses ?? System.Array.Empty<SpeakerUse>();
 
+    /// <summary>Room for this many uses, when the count is known before they are added.</summary>
+    internal void ReserveUses(int count) => uses ??= new List<SpeakerUse>(count);
+
     public void AddUse(SpeakerUse use)
     {
         (uses ??= new List<SpeakerUse>(4)).Add(use);

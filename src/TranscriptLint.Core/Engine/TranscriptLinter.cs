@@ -133,22 +133,42 @@ public static class TranscriptLinter
         if (document.Labels.Count == 0) return Array.Empty<FileSpeaker>();
         var roster = settings.Speakers.RosterFor(document);
         var aliases = settings.Aliases;
-        var bySpelling = new Dictionary<string, FileSpeaker>(StringComparer.Ordinal);
+        var bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
         var speakers = new List<FileSpeaker>();
-        foreach (var label in document.Labels)
+        var counts = new List<int>();
+        var speakerOf = new int[document.Labels.Count]; // by label; -1 for labels that are not one person
+
+        // First each spelling and how often it is used, so each keeps its uses in a list of the right size.
+        for (int i = 0; i < document.Labels.Count; i++)
         {
-            if (!label.IsPerson) continue;
-            if (!bySpelling.TryGetValue(label.Name, out var speaker))
+            var label = document.Labels[i];
+            if (!label.IsPerson)
+            {
+                speakerOf[i] = -1;
+                continue;
+            }
+
+            if (!bySpelling.TryGetValue(label.Name, out int index))
             {
                 bool pinned = (!roster.IsEmpty && (roster.TryFindName(label.Name, out _) || roster.TryFindAbbreviation(label.Name, out _)))
                               || (!aliases.IsEmpty && aliases.TryGetCanonical(label.Name, out _));
-                speaker = new FileSpeaker(label.Name, pinned);
-                bySpelling.Add(label.Name, speaker);
-                speakers.Add(speaker);
+                index = speakers.Count;
+                bySpelling.Add(label.Name, index);
+                speakers.Add(new FileSpeaker(label.Name, pinned));
+                counts.Add(0);
             }
 
+            speakerOf[i] = index;
+            counts[index]++;
+        }
+
+        for (int i = 0; i < speakers.Count; i++) speakers[i].ReserveUses(counts[i]);
+        for (int i = 0; i < document.Labels.Count; i++)
+        {
+            if (speakerOf[i] < 0) continue;
+            var label = document.Labels[i];
             bool suppressed = crossFile != Severity.Off && !suppressions.IsEmpty && suppressions.IsSuppressed(TL0013SpeakerSpellingAcrossFiles.Rule, label.Line);
-            speaker.AddUse(new SpeakerUse(label.NameSpan, text.GetPosition(label.NameSpan.Start, label.Line), text.GetPosition(label.NameSpan.End, label.Line), suppressed));
+            speakers[speakerOf[i]].AddUse(new SpeakerUse(label.NameSpan, text.GetPosition(label.NameSpan.Start, label.Line), text.GetPosition(label.NameSpan.End, label.Line), suppressed));
         }
 
         return speakers;

@@ -65,7 +65,11 @@ public sealed class SpeakerLabel
     /// <summary>The label opens a paragraph: the line before it is blank, a heading, or the start of the file.</summary>
     public bool StartsParagraph { get; internal set; }
 
-    private System.Func<string>? evidence;
+    // A string, a Func<string>, or a Func<SpeakerLabel, string> worded from evidenceCount and evidenceFlags: the last
+    // is how the label decision records its usual evidence without allocating anything per label.
+    private object? evidence;
+    private int evidenceCount;
+    private byte evidenceFlags;
     private string? shape;
 
     /// <summary>The name folded for comparison, when the reader had it at hand (shared by the labels of one spelling).</summary>
@@ -80,13 +84,35 @@ public sealed class SpeakerLabel
     /// </summary>
     public string Evidence
     {
-        get => evidence?.Invoke() ?? string.Empty;
-        internal set => evidence = () => value;
+        get => evidence switch
+        {
+            string words => words,
+            System.Func<string> words => words(),
+            System.Func<SpeakerLabel, string> words => words(this),
+            _ => string.Empty,
+        };
+        internal set => evidence = value;
     }
 
     internal bool HasEvidence => evidence is not null;
 
     internal void SetEvidence(System.Func<string> words) => evidence = words;
+
+    /// <summary>
+    /// Evidence worded by <paramref name="words"/> (a static lambda, so nothing is allocated) from a count and two flags
+    /// kept on the label, read back through <see cref="EvidenceCount"/> and <see cref="EvidenceFlag"/>.
+    /// </summary>
+    internal void SetEvidence(System.Func<SpeakerLabel, string> words, int count, bool first, bool second)
+    {
+        evidence = words;
+        evidenceCount = count;
+        evidenceFlags = (byte)((first ? 1 : 0) | (second ? 2 : 0));
+    }
+
+    internal int EvidenceCount => evidenceCount;
+
+    /// <summary>The first (0) or second (1) flag given to <see cref="SetEvidence(System.Func{SpeakerLabel, string}, int, bool, bool)"/>.</summary>
+    internal bool EvidenceFlag(int which) => (evidenceFlags & (1 << which)) != 0;
 
     /// <summary>The label's shape among the file's labels: its style, and whether it opens a list item.</summary>
     public string Shape => shape ??= IsListItem ? "- " + Style : Style;

@@ -15,7 +15,13 @@ public sealed class TranscriptDocument
         TimeRanges = timeRanges;
         Timestamps = timestamps;
         Suppressions = suppressions;
-        var labels = new List<SpeakerLabel>();
+        int count = 0;
+        foreach (var element in elements)
+        {
+            if (element.Label is not null) count++;
+        }
+
+        var labels = new List<SpeakerLabel>(count);
         foreach (var element in elements)
         {
             if (element.Label is not null) labels.Add(element.Label);

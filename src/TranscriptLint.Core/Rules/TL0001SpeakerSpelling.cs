@@ -169,12 +169,13 @@ public sealed class TL0001SpeakerSpelling : Rule
     /// </summary>
     private static void ReportFirstNameForms(TranscriptDocument document, RuleContext context)
     {
-        var uses = new Dictionary<string, List<SpeakerLabel>>(StringComparer.Ordinal);
+        // Counts only: the labels themselves are gathered for the rare name reported.
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var label in document.Labels)
         {
             if (!label.IsPerson) continue;
-            if (!uses.TryGetValue(label.Name, out var list)) uses[label.Name] = list = new List<SpeakerLabel>();
-            list.Add(label);
+            uses.TryGetValue(label.Name, out int count);
+            uses[label.Name] = count + 1;
         }
 
         var fullByFirst = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -189,12 +190,15 @@ public sealed class TL0001SpeakerSpelling : Rule
 
         foreach (var pair in fullByFirst)
         {
-            if (pair.Value.Count != 1 || !uses.TryGetValue(pair.Key, out var shortUses) || shortUses.Count < FirstNameDominance) continue;
+            if (pair.Value.Count != 1 || !uses.TryGetValue(pair.Key, out int shortUses) || shortUses < FirstNameDominance) continue;
             string full = pair.Value[0];
-            var fullUses = uses[full];
-            if (fullUses.Count > 2) continue;
-            string message = $"Speaker '{full}' ({Uses(fullUses.Count)}) is written '{pair.Key}' in the other {shortUses.Count} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
-            foreach (var label in fullUses) context.Report(label.NameSpan, message);
+            int fullUses = uses[full];
+            if (fullUses > 2) continue;
+            string message = $"Speaker '{full}' ({Uses(fullUses)}) is written '{pair.Key}' in the other {shortUses} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
+            foreach (var label in document.Labels)
+            {
+                if (label.IsPerson && label.Name == full) context.Report(label.NameSpan, message);
+            }
         }
     }
 
