@@ -130,6 +130,42 @@ public sealed class LintSessionTests
     }
 
     [Fact]
+    public void A_file_named_and_inside_walked_folders_is_linted_once_as_named_and_outcomes_stay_in_display_order()
+    {
+        var host = new InMemoryHost(Root)
+        {
+            [P("transcriptlint.json")] = """{ "exclude": ["drafts/**"] }""",
+            [P("a.txt")] = Transcript,
+            [P("drafts/b.txt")] = Transcript,
+            [P("sub/c.txt")] = Transcript,
+            [P("sub/d.txt")] = Transcript,
+        };
+
+        // The folder is given twice (whole and a sub-folder) and an excluded file inside it is named as well.
+        var result = new LintSession(host).Run(new[]
+        {
+            LintInput.Path(Root, "."),
+            LintInput.Path(P("sub"), "sub"),
+            LintInput.Path(P("drafts/b.txt"), "drafts/b.txt"),
+        });
+
+        Assert.Equal(new[] { "a.txt", "drafts/b.txt", "sub/c.txt", "sub/d.txt" }, result.Outcomes.Select(o => o.DisplayPath));
+        Assert.True(Assert.Single(result.Outcomes, o => o.DisplayPath == "drafts/b.txt").IsNamed);
+        Assert.Equal(4, result.Considered);
+        Assert.Equal(4, result.Relinted);
+    }
+
+    [Fact]
+    public void A_run_cancelled_while_the_walk_goes_on_stops_with_the_cancellation()
+    {
+        using var cancel = new CancellationTokenSource();
+        var host = new InMemoryHost(Root) { OnListFolder = cancel.Cancel };
+        for (int i = 0; i < 50; i++) host[P($"f{i / 10}/t{i}.txt")] = Transcript;
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new LintSession(host, new LintSessionOptions { CancellationToken = cancel.Token }).Run(new[] { LintInput.Path(Root, ".") }));
+    }
+
+    [Fact]
     public void A_missing_input_is_reported_with_the_hosts_reason()
     {
         var host = new InMemoryHost(Root);
@@ -256,8 +292,12 @@ public sealed class LintSessionTests
             return files.TryGetValue(fullPath, out var text) ? text : throw new FileNotFoundException("no such file", fullPath);
         }
 
+        /// <summary>Called as each folder is listed (a test cancels the run from here).</summary>
+        public Action? OnListFolder { get; init; }
+
         public FolderListing ListFolder(string fullPath)
         {
+            OnListFolder?.Invoke();
             string prefix = fullPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var under = files.Keys.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f.Substring(prefix.Length)).ToList();
             var direct = under.Where(f => f.IndexOf(Path.DirectorySeparatorChar) < 0).Select(f => prefix + f).OrderBy(f => f, StringComparer.Ordinal).ToList();
