@@ -79,6 +79,7 @@ public sealed class TL0001SpeakerSpelling : Rule
 
         if (uses.Count < 2) return;
         var roster = context.Settings.Speakers.RosterFor(document);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>(uses.Keys);
         names.Sort((a, b) => uses[b].Count != uses[a].Count ? uses[b].Count.CompareTo(uses[a].Count) : string.CompareOrdinal(a, b));
         foreach (var rare in names)
@@ -105,6 +106,7 @@ public sealed class TL0001SpeakerSpelling : Rule
                     if (other != rare && other != dominant && uses[other].Count >= RivalUses && IsAbbreviation(other) && SlipKind(rare, other) is not null) others.Add(other);
                 }
 
+                reported.Add(rare);
                 if (others.Count > 0)
                 {
                     string also = string.Join(", ", others.ConvertAll(o => $"'{o}' ({Uses(uses[o].Count)})"));
@@ -117,6 +119,46 @@ public sealed class TL0001SpeakerSpelling : Rule
                 // Reported only when the roster pins the usual one or the majority is clear: the rename is safe.
                 foreach (var label in uses[rare]) context.Report(label.NameSpan, message, Rename(rare, dominant, new[] { label }));
                 break;
+            }
+        }
+
+        ReportTwoAbbreviationsOfOnePerson(document, context, uses, roster, reported);
+    }
+
+    /// <summary>
+    /// One person under two abbreviations in one file: <c>BAN</c>, the roster's abbreviation for Ben Allen, and
+    /// <c>BEN</c>, which the file's own attendee list gives Ben Allen. The one the roster does not list is reported,
+    /// naming the roster's. Silent when the roster lists both or neither: which one is right is then a guess.
+    /// </summary>
+    private static void ReportTwoAbbreviationsOfOnePerson(TranscriptDocument document, RuleContext context, Dictionary<string, List<SpeakerLabel>> uses, Configuration.SpeakerRoster roster, HashSet<string> reported)
+    {
+        if (roster.IsEmpty || document.Attendees.Count == 0) return;
+        var byPerson = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var personOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var abbreviation in uses.Keys)
+        {
+            if (!IsAbbreviation(abbreviation)) continue;
+            string? person = roster.TryFindAbbreviation(abbreviation, out var entry) && string.Equals(entry.Abbreviation, abbreviation, StringComparison.Ordinal)
+                ? entry.Name
+                : document.Attendees.TryGetValue(abbreviation, out var attendee) ? attendee : null;
+            if (person is null) continue;
+            string key = NameFolding.Squash(NameFolding.Fold(person));
+            if (!byPerson.TryGetValue(key, out var list)) byPerson[key] = list = new List<string>();
+            list.Add(abbreviation);
+            personOf[abbreviation] = person;
+        }
+
+        foreach (var abbreviations in byPerson.Values)
+        {
+            if (abbreviations.Count < 2) continue;
+            var listed = abbreviations.FindAll(a => IsListed(roster, a));
+            if (listed.Count != 1) continue;
+            string pinned = listed[0];
+            foreach (var other in abbreviations)
+            {
+                if (other == pinned || reported.Contains(other)) continue;
+                string message = $"Speaker '{other}' ({Uses(uses[other].Count)}) and '{pinned}' ({Uses(uses[pinned].Count)}) are both {personOf[pinned]} in this file (the file introduces them as '{other}'); the roster writes '{pinned}'. Use one abbreviation for one person.";
+                foreach (var label in uses[other]) context.Report(label.NameSpan, message, Rename(other, pinned, new[] { label }));
             }
         }
     }

@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using TranscriptLint.Configuration;
+using TranscriptLint.Engine;
 using TranscriptLint.Tests.Support;
+using TranscriptLint.Text;
 using Xunit;
 
 namespace TranscriptLint.Tests.Rules;
@@ -120,6 +124,29 @@ public sealed class TL0001SpeakerSpellingTests
             Assert.Contains("Write 'JRL'", single.Message);
             Assert.NotNull(single.Fix);
         }
+    }
+
+    private static IReadOnlyList<TranscriptLint.Diagnostics.Diagnostic> LintWithRoster(string text, string roster)
+    {
+        var files = new Dictionary<string, string> { ["/repo/roster.txt"] = roster };
+        var config = ConfigLoader.Parse("""{ "speakers": { "roster": "roster.txt" } }""", "/repo/transcriptlint.json", path => files[path.Replace('\\', '/')]);
+        return TranscriptLinter.Lint("notes.md", SourceText.From(text), config.GetFileSettings("/repo/notes.md")).Diagnostics;
+    }
+
+    [Fact]
+    public void One_person_under_the_rosters_abbreviation_and_another_the_file_introduces_is_reported_on_the_other()
+    {
+        const string roster = "Ben Allen (BAN)\nUma Sato (USA)\nJane Doe (JDE)\n";
+        string text = "# Meeting\n\n| Name | Abbreviation | Organization |\n| --- | --- | --- |\n| Ben Allen | BEN | Org |\n| Uma Sato | USA | Org |\n\n"
+                      + "## Item one\n\nBAN: The editorial updates.\n\nUSA: Thanks.\n\n## Item two\n\nBEN: One smaller change.\n\nUSA: Thanks again.\n";
+        var finding = Assert.Single(LintWithRoster(text, roster).Only("TL0001"));
+        Assert.Contains("'BEN' (1 use) and 'BAN' (1 use) are both Ben Allen in this file", finding.Message);
+        Assert.Equal("BEN", text.Substring(finding.Span.Start, finding.Span.Length));
+        Assert.NotNull(finding.Fix);
+
+        // Two people with their own abbreviations, or a roster that lists both spellings: nothing to report.
+        Assert.Empty(LintWithRoster(text.Replace("| Ben Allen | BEN |", "| Jane Doe | BEN |"), roster).Only("TL0001"));
+        Assert.Empty(LintWithRoster(text, roster + "Ben Allen (BEN)\n").Only("TL0001"));
     }
 
     [Fact]
