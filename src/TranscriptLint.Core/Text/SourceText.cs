@@ -151,6 +151,9 @@ public sealed class SourceText
     {
         int n = Math.Min(count, 8192) & ~1;
         if (n < 2) return null;
+
+        // UTF-16 of mostly-ASCII text is nearly a third NUL bytes; most files have none, and a vectorised search says so.
+        if (Array.IndexOf(bytes, (byte)0, 0, n) < 0) return null;
         int evenNul = 0, oddNul = 0;
         for (int i = 0; i < n; i += 2)
         {
