@@ -71,7 +71,7 @@ public sealed class TL0007UnknownSpeaker : Rule
 
     /// <summary>
     /// The file's own attendee list first: the abbreviation this label is the start of (<c>BF</c> → <c>BFS</c>), or the
-    /// one with the same letters reordered or one letter off.
+    /// one with the same letters reordered, or (three letters or more) one letter off after the same first letter.
     /// </summary>
     private static string? SuggestFromAttendees(string label, TranscriptDocument document)
     {
@@ -83,7 +83,9 @@ public sealed class TL0007UnknownSpeaker : Rule
             string abbreviation = pair.Key;
             if (abbreviation == label) continue;
             bool prefix = abbreviation.Length == label.Length + 1 && abbreviation.StartsWith(label, StringComparison.Ordinal);
-            bool close = abbreviation.Length == label.Length && (SameLetters(abbreviation, label) || NameFolding.Distance(abbreviation, label, 1) <= 1);
+            // One letter changed counts as for TL0001's slips: three letters or more, the first kept ("PHD" is not "JHD",
+            // and "TF" one letter from "TD" is too little to go on).
+            bool close = abbreviation.Length == label.Length && (SameLetters(abbreviation, label) || (label.Length >= 3 && abbreviation[0] == label[0] && NameFolding.Distance(abbreviation, label, 1) <= 1));
             if (!prefix && !close) continue;
             found++;
             best = $"'{abbreviation}' ({pair.Value}, in this file's attendee list)";

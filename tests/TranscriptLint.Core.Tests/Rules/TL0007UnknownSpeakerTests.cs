@@ -27,6 +27,18 @@ public sealed class TL0007UnknownSpeakerTests
     }
 
     [Fact]
+    public void An_attendee_one_letter_off_is_suggested_only_with_three_letters_and_the_first_kept()
+    {
+        const string attendees = "# Call\n\nAttendees: Bradley Farias (BFS), Jordan Harband (JHD), Sam Goto (SG)\n\nJHD: Hello.\n\nJHD: Again.\n\n";
+        var slip = Assert.Single(Lint(attendees + "JHB: Hi.\n").Only("TL0007"));
+        Assert.Contains("did you mean 'JHD' (Jordan Harband, in this file's attendee list)?", slip.Message);
+
+        // Another first letter is another delegate, and two letters one apart are too little to go on.
+        Assert.DoesNotContain("did you mean", Assert.Single(Lint(attendees + "PHD: Hi.\n").Only("TL0007")).Message);
+        Assert.DoesNotContain("did you mean", Assert.Single(Lint(attendees + "SM: Hi.\n").Only("TL0007")).Message);
+    }
+
+    [Fact]
     public void Suggestions_come_from_the_files_attendee_list_first()
     {
         var finding = Assert.Single(Lint("# Call\n\nAttendees: Bradley Farias (BFS)\n\nJHD: Hello.\n\nBF: Hi.\n\nJHD: Bye.\n").Only("TL0007"), f => f.Message.Contains("'BF'"));
