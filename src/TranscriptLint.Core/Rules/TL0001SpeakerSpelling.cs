@@ -230,17 +230,22 @@ public sealed class TL0001SpeakerSpelling : Rule
             list.Add(name);
         }
 
+        Dictionary<string, string>? messages = null;
         foreach (var pair in fullByFirst)
         {
             if (pair.Value.Count != 1 || !uses.TryGetValue(pair.Key, out int shortUses) || shortUses < FirstNameDominance) continue;
             string full = pair.Value[0];
             int fullUses = uses[full];
             if (fullUses > 2) continue;
-            string message = $"Speaker '{full}' ({Uses(fullUses)}) is written '{pair.Key}' in the other {shortUses} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
-            foreach (var label in document.Labels)
-            {
-                if (label.IsPerson && label.Name == full) context.Report(label.NameSpan, message);
-            }
+            (messages ??= new Dictionary<string, string>(StringComparer.Ordinal))[full] =
+                $"Speaker '{full}' ({Uses(fullUses)}) is written '{pair.Key}' in the other {shortUses} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
+        }
+
+        // The labels of every name reported, in one pass (not one pass a name: a long file may report many).
+        if (messages is null) return;
+        foreach (var label in document.Labels)
+        {
+            if (label.IsPerson && messages.TryGetValue(label.Name, out var message)) context.Report(label.NameSpan, message);
         }
     }
 
