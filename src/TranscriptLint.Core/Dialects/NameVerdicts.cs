@@ -51,7 +51,8 @@ internal sealed class NameVerdict
 /// </summary>
 internal sealed class NameVerdicts
 {
-    private const int MaxEntries = 8192;
+    // A file names tens of speakers; the cap bounds what a long-lived host (the compiler server) keeps per thread.
+    private const int MaxEntries = 4096;
 
     [ThreadStatic]
     private static NameVerdicts? current;

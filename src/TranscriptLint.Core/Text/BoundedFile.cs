@@ -29,8 +29,11 @@ public static class BoundedFile
     /// <summary>The largest config or roster file read.</summary>
     public const long MaxSettingsBytes = 16L * 1024 * 1024;
 
-    /// <summary>Files up to this size are read into a buffer kept per thread; larger ones get an array of their own.</summary>
-    private const int MaxSharedBuffer = 4 * 1024 * 1024;
+    /// <summary>
+    /// Files up to this size are read into a buffer kept per thread; larger ones get an array of their own. Small, as a
+    /// long-lived host (an MSBuild node, the compiler server) keeps the buffer of each thread that once read a file.
+    /// </summary>
+    private const int MaxSharedBuffer = 1024 * 1024;
 
     [ThreadStatic]
     private static byte[]? threadBuffer;
