@@ -44,6 +44,18 @@ internal static class AttendeeList
     {
         int end = open;
         while (end > start && Scan.IsSpace(text[end - 1])) end--;
+
+        // "Jane Doe (Acme) (JDE)": an organisation between the name and the abbreviation is not part of the name.
+        if (end > start && text[end - 1] == ')')
+        {
+            int group = text.LastIndexOf('(', end - 1, end - start);
+            if (group > start)
+            {
+                end = group;
+                while (end > start && Scan.IsSpace(text[end - 1])) end--;
+            }
+        }
+
         int begin = end, words = 0;
         while (begin > start && words < 4)
         {

@@ -39,6 +39,14 @@ public sealed class TL0007UnknownSpeakerTests
     }
 
     [Fact]
+    public void An_organisation_between_an_attendees_name_and_abbreviation_is_not_taken_for_the_name()
+    {
+        var findings = Lint("# Call\n\nPresenter: Ann Lee (Acme Corp) (ALE)\n\nALE: Hello.\n\nJHD: Hi.\n\nALE: Bye.\n").Only("TL0007");
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Contains("Speaker 'ALE' (Ann Lee, in this file's attendee list)", f.Message));
+    }
+
+    [Fact]
     public void Suggestions_come_from_the_files_attendee_list_first()
     {
         var finding = Assert.Single(Lint("# Call\n\nAttendees: Bradley Farias (BFS)\n\nJHD: Hello.\n\nBF: Hi.\n\nJHD: Bye.\n").Only("TL0007"), f => f.Message.Contains("'BF'"));
