@@ -45,8 +45,14 @@ internal sealed class DocumentBuilder
     /// <summary>Broken labels of speakers of this file, filled by <see cref="LabelDecision"/>.</summary>
     public List<MalformedLabel> MalformedLabels { get; } = new();
 
-    /// <summary>Every label candidate with its decision, filled by <see cref="LabelDecision"/>.</summary>
+    /// <summary>
+    /// Label candidates with their decision, filled by <see cref="LabelDecision"/>: the rejected ones, and the accepted
+    /// ones too unless <see cref="AcceptedLabelsAreCandidates"/>.
+    /// </summary>
     public List<LabelCandidate> Candidates { get; } = new();
+
+    /// <summary>Every label of the document was a candidate and was accepted: the document lists them with <see cref="Candidates"/>.</summary>
+    public bool AcceptedLabelsAreCandidates { get; set; }
 
     public List<InlineTimestamp> Timestamps => timestamps;
 
@@ -138,5 +144,5 @@ internal sealed class DocumentBuilder
         if (kind == SuppressionKind.DisableNextLine) waitingForTarget.Add(directive);
     }
 
-    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, LabelCandidates = Candidates, DeclaresTranscript = DeclaresTranscript, Attendees = AttendeeList.Read(Text, elements), MalformedLabels = MalformedLabels };
+    public TranscriptDocument Build() => new(Path, Source, Dialect, elements, timeRanges, timestamps, suppressions) { FrontMatterSpeakers = FrontMatterSpeakers, ProposedCandidates = Candidates, AcceptedLabelsAreCandidates = AcceptedLabelsAreCandidates, DeclaresTranscript = DeclaresTranscript, Attendees = AttendeeList.Read(Text, elements), MalformedLabels = MalformedLabels };
 }

@@ -335,18 +335,14 @@ internal static class LabelDecision
             return forms.Count(FormOf(label)) * 4 >= forms.Total;
         }
 
-        builder.Candidates.Capacity = builder.Candidates.Count + candidates.Count;
+        // The accepted labels are candidates too; the document lists them when asked (only explain asks), not here.
+        builder.AcceptedLabelsAreCandidates = true;
         foreach (var pair in rejected)
         {
             var element = elements[pair.Key];
             builder.Candidates.Add(new LabelCandidate(element.Label!, accepted: false, pair.Value));
             elements[pair.Key] = new TranscriptElement(ElementKind.Speech, element.Line, element.Span);
             if (element.Label!.HasTurnTime) RescanAsSpeech(builder, element);
-        }
-
-        foreach (int i in candidates)
-        {
-            if (elements[i].Label is { } label) builder.Candidates.Add(new LabelCandidate(label, accepted: true));
         }
 
         if (rejected.Count > 0) builder.Candidates.Sort((a, b) => a.Label.Line.CompareTo(b.Label.Line));

@@ -58,7 +58,38 @@ public sealed class TranscriptDocument
     public IReadOnlyList<MalformedLabel> MalformedLabels { get; init; } = System.Array.Empty<MalformedLabel>();
 
     /// <summary>Every line the reader proposed as a speaker label, accepted or not, with the reason (empty for captions).</summary>
-    public IReadOnlyList<LabelCandidate> LabelCandidates { get; init; } = System.Array.Empty<LabelCandidate>();
+    public IReadOnlyList<LabelCandidate> LabelCandidates
+    {
+        get => labelCandidates ??= MergeCandidates();
+        init => labelCandidates = value;
+    }
+
+    /// <summary>The candidates the reader listed: all of them, or the rejected ones in line order when <see cref="AcceptedLabelsAreCandidates"/>.</summary>
+    internal IReadOnlyList<LabelCandidate> ProposedCandidates { get; init; } = System.Array.Empty<LabelCandidate>();
+
+    /// <summary>
+    /// Every label of the document is an accepted candidate too: <see cref="LabelCandidates"/> lists them with the
+    /// rejected ones only when asked (a lint never asks; <c>explain</c> does), not one object per label in every file.
+    /// </summary>
+    internal bool AcceptedLabelsAreCandidates { get; init; }
+
+    private IReadOnlyList<LabelCandidate>? labelCandidates;
+
+    private IReadOnlyList<LabelCandidate> MergeCandidates()
+    {
+        var rejected = ProposedCandidates;
+        if (!AcceptedLabelsAreCandidates) return rejected;
+        var all = new List<LabelCandidate>(rejected.Count + Labels.Count);
+        int next = 0;
+        foreach (var label in Labels)
+        {
+            while (next < rejected.Count && rejected[next].Label.Line < label.Line) all.Add(rejected[next++]);
+            all.Add(new LabelCandidate(label, accepted: true));
+        }
+
+        while (next < rejected.Count) all.Add(rejected[next++]);
+        return all;
+    }
 
     /// <summary>Bracketed timestamps in speech, in document order.</summary>
     public IReadOnlyList<InlineTimestamp> Timestamps { get; }

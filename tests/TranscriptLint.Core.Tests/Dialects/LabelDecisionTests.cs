@@ -119,6 +119,15 @@ public sealed class LabelDecisionTests
     }
 
     [Fact]
+    public void Candidates_list_every_label_accepted_and_rejected_in_line_order()
+    {
+        var doc = Read("# Ep\n\n**Ann Lee:** One.\n\n- **Queues**: a chat\n\n**Bob Ray:** Two.\n\n**Ann Lee:** Three.\n\n**Bob Ray:** Four.\n\n- **Lanterns**: more\n");
+        Assert.Equal(new[] { 3, 5, 7, 9, 11, 13 }, doc.LabelCandidates.Select(c => c.Label.Line));
+        Assert.Equal(new[] { true, false, true, true, true, false }, doc.LabelCandidates.Select(c => c.Accepted));
+        Assert.Equal(doc.Labels, doc.LabelCandidates.Where(c => c.Accepted).Select(c => c.Label));
+    }
+
+    [Fact]
     public void Attendee_lists_are_read_from_parentheses_and_tables_but_not_lead_ins()
     {
         var doc = Read("# Notes\n\nPresent: Bradley Farias (BFS), Gus Caplan (GCL)\n\n| Name | Abbreviation |\n| Jane Doe | JDE |\n\nBFS: Hello.\n\nGCL: Hi.\n\nBFS: Bye.\n\nGCL: Bye.\n");
