@@ -30,6 +30,10 @@ public sealed class TL0012Mojibake : Rule
         int reportedLine = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // Four characters at a time while none can start a sequence: their bitwise OR is at least the largest of
+            // them, so below U+00C2 it clears all four (U+FFFD included). Most characters of most files are ASCII.
+            while (i + 3 < text.Length && (text[i] | text[i + 1] | text[i + 2] | text[i + 3]) < '\u00C2') i += 4;
+            if (i >= text.Length) break;
             char c = text[i];
             if (c < '\u00C2' && c != '\uFFFD') continue;
             int length = c == '\uFFFD' ? 1 : SequenceLength(text, i);

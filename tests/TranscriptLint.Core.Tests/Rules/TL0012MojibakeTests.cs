@@ -20,6 +20,29 @@ public sealed class TL0012MojibakeTests
         Assert.Contains($"probably '{meant}'", finding.Message);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public void A_sequence_is_found_wherever_it_falls_among_plain_characters(int padding)
+    {
+        // The scan skips plain characters four at a time: a sequence (or U+FFFD) must be found at any offset, the last
+        // characters of the text included.
+        foreach (string garbled in new[] { "Ã©", "\uFFFD" })
+        {
+            string speech = new string('a', padding) + garbled + new string('b', 7 - padding);
+            var finding = Assert.Single(TestLint.Run(Body(speech)).Only("TL0012"));
+            Assert.Equal(10 + padding, finding.Start.Column);
+        }
+
+        Assert.Single(TestLint.Run(new string('x', padding) + "rÃ©").Only("TL0012"));
+    }
+
     [Fact]
     public void Replacement_character_is_reported()
     {
