@@ -133,7 +133,8 @@ public static class TranscriptLinter
         if (document.Labels.Count == 0) return Array.Empty<FileSpeaker>();
         var roster = settings.Speakers.RosterFor(document);
         var aliases = settings.Aliases;
-        var bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = document.Spellings;
+        var bySpelling = new int[spellings.Names.Count]; // 1 + the speaker's index, 0 while none
         var speakers = new List<FileSpeaker>();
         var counts = new List<int>();
         var speakerOf = new int[document.Labels.Count]; // by label; -1 for labels that are not one person
@@ -148,12 +149,14 @@ public static class TranscriptLinter
                 continue;
             }
 
-            if (!bySpelling.TryGetValue(label.Name, out int index))
+            int spelling = spellings.Of(i);
+            int index = bySpelling[spelling] - 1;
+            if (index < 0)
             {
                 bool pinned = (!roster.IsEmpty && (roster.TryFindName(label.Name, out _) || roster.TryFindAbbreviation(label.Name, out _)))
                               || (!aliases.IsEmpty && aliases.TryGetCanonical(label.Name, out _));
                 index = speakers.Count;
-                bySpelling.Add(label.Name, index);
+                bySpelling[spelling] = index + 1;
                 speakers.Add(new FileSpeaker(label.Name, pinned));
                 counts.Add(0);
             }

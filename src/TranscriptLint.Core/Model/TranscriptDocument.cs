@@ -34,6 +34,14 @@ public sealed class TranscriptDocument
 
     public SourceText Text { get; }
 
+    private SpellingIndex? spellings;
+
+    /// <summary>
+    /// The distinct label names, and each label's index among them (by position in <see cref="Labels"/>): the engine
+    /// and the rules count by spelling with arrays, after one lookup a label made here once.
+    /// </summary>
+    internal SpellingIndex Spellings => spellings ??= new SpellingIndex(Labels);
+
     public Dialect Dialect { get; }
 
     /// <summary>Line-level elements in document order (blank lines are left out).</summary>

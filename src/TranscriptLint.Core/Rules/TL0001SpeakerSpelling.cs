@@ -211,41 +211,41 @@ public sealed class TL0001SpeakerSpelling : Rule
     /// </summary>
     private static void ReportFirstNameForms(TranscriptDocument document, RuleContext context)
     {
-        // Counts only: the labels themselves are gathered for the rare name reported.
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var label in document.Labels)
+        // Counts by spelling only: the labels themselves are gathered for the rare name reported.
+        var spellings = document.Spellings;
+        var labels = document.Labels;
+        var uses = new int[spellings.Names.Count];
+        for (int i = 0; i < labels.Count; i++)
         {
-            if (!label.IsPerson) continue;
-            uses.TryGetValue(label.Name, out int count);
-            uses[label.Name] = count + 1;
+            if (labels[i].IsPerson) uses[spellings.Of(i)]++;
         }
 
-        var fullByFirst = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var name in uses.Keys)
+        var fullByFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int spelling = 0; spelling < uses.Length; spelling++)
         {
+            string name = spellings.Names[spelling];
             int space = name.IndexOf(' ');
-            if (space <= 0) continue;
+            if (uses[spelling] == 0 || space <= 0) continue;
             string first = name.Substring(0, space);
-            if (!fullByFirst.TryGetValue(first, out var list)) fullByFirst[first] = list = new List<string>();
-            list.Add(name);
+            if (!fullByFirst.TryGetValue(first, out var list)) fullByFirst[first] = list = new List<int>();
+            list.Add(spelling);
         }
 
-        Dictionary<string, string>? messages = null;
+        string?[]? messages = null;
         foreach (var pair in fullByFirst)
         {
-            if (pair.Value.Count != 1 || !uses.TryGetValue(pair.Key, out int shortUses) || shortUses < FirstNameDominance) continue;
-            string full = pair.Value[0];
-            int fullUses = uses[full];
-            if (fullUses > 2) continue;
-            (messages ??= new Dictionary<string, string>(StringComparer.Ordinal))[full] =
-                $"Speaker '{full}' ({Uses(fullUses)}) is written '{pair.Key}' in the other {shortUses} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
+            if (pair.Value.Count != 1 || !spellings.TryFind(pair.Key, out int firstName) || uses[firstName] < FirstNameDominance) continue;
+            int full = pair.Value[0];
+            if (uses[full] > 2) continue;
+            (messages ??= new string?[uses.Length])[full] =
+                $"Speaker '{spellings.Names[full]}' ({Uses(uses[full])}) is written '{pair.Key}' in the other {uses[firstName]} turns of this file. Use one form for the same speaker (or, if they are two people, a full name for both).";
         }
 
         // The labels of every name reported, in one pass (not one pass a name: a long file may report many).
         if (messages is null) return;
-        foreach (var label in document.Labels)
+        for (int i = 0; i < labels.Count; i++)
         {
-            if (label.IsPerson && messages.TryGetValue(label.Name, out var message)) context.Report(label.NameSpan, message);
+            if (labels[i].IsPerson && messages[spellings.Of(i)] is { } message) context.Report(labels[i].NameSpan, message);
         }
     }
 
@@ -314,19 +314,25 @@ public sealed class TL0001SpeakerSpelling : Rule
     {
         var aliases = settings.Aliases;
         var roster = settings.Speakers.RosterFor(document);
-        var byName = new Dictionary<string, SpellingName>(StringComparer.Ordinal);
+        var spellings = document.Spellings;
+        var bySpelling = new SpellingName?[spellings.Names.Count];
+        var abbreviated = new sbyte[spellings.Names.Count]; // per spelling: 1 an abbreviation, -1 not, 0 not asked yet
         var names = new List<SpellingName>();
-        foreach (var label in document.Labels)
+        for (int i = 0; i < document.Labels.Count; i++)
         {
-            if (!label.IsPerson || IsAbbreviation(label.Name)) continue;
-            if (!byName.TryGetValue(label.Name, out var entry))
+            var label = document.Labels[i];
+            if (!label.IsPerson) continue;
+            int spelling = spellings.Of(i);
+            if (abbreviated[spelling] == 0) abbreviated[spelling] = IsAbbreviation(label.Name) ? (sbyte)1 : (sbyte)-1;
+            if (abbreviated[spelling] > 0) continue;
+            var entry = bySpelling[spelling];
+            if (entry is null)
             {
                 string? pinnedBy = null;
                 if (aliases.TryGetCanonical(label.Name, out _)) pinnedBy = "pinned in speakers.aliases";
                 else if (roster.TryFindName(label.Name, out _)) pinnedBy = "on the speaker roster";
                 else if (IsFrontMatterSpeaker(document, label.Name)) pinnedBy = "named in the front matter's speakers";
-                entry = new SpellingName(names.Count, label.Name, label.Line) { PinnedBy = pinnedBy };
-                byName.Add(label.Name, entry);
+                entry = bySpelling[spelling] = new SpellingName(names.Count, label.Name, label.Line) { PinnedBy = pinnedBy };
                 names.Add(entry);
             }
 

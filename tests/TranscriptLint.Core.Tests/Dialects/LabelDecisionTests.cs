@@ -128,6 +128,16 @@ public sealed class LabelDecisionTests
     }
 
     [Fact]
+    public void A_documents_spellings_are_its_distinct_label_names_in_first_use_order()
+    {
+        var doc = Read("# Ep\n\n**Ann Lee:** One.\n\n**Bob Ray:** Two.\n\n**Ann Lee:** Three.\n\n**Bob Ray:** Four.\n\n**Ann Lee:** Five.\n");
+        Assert.Equal(new[] { "Ann Lee", "Bob Ray" }, doc.Spellings.Names);
+        Assert.Equal(new[] { 0, 1, 0, 1, 0 }, Enumerable.Range(0, doc.Labels.Count).Select(doc.Spellings.Of));
+        Assert.True(doc.Spellings.TryFind("Bob Ray", out int bob) && bob == 1);
+        Assert.False(doc.Spellings.TryFind("Cy Lo", out _));
+    }
+
+    [Fact]
     public void Attendee_lists_are_read_from_parentheses_and_tables_but_not_lead_ins()
     {
         var doc = Read("# Notes\n\nPresent: Bradley Farias (BFS), Gus Caplan (GCL)\n\n| Name | Abbreviation |\n| Jane Doe | JDE |\n\nBFS: Hello.\n\nGCL: Hi.\n\nBFS: Bye.\n\nGCL: Bye.\n");
