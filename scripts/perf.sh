@@ -43,38 +43,40 @@ find "$folder" \( -name bin -o -name obj -o -name node_modules -o -name .git \) 
 files=$(tr -cd '\0' < "$work/files" | wc -c)
 bytes=$(xargs -0 cat < "$work/files" | wc -c)
 
-# One command N times: prints "median_wall_seconds max_rss_kb".
-measure() {
-  local walls=() rss=0
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
-    read -r wall kb < "$work/time"
-    walls+=("$wall")
-    [ "$kb" -gt "$rss" ] && rss=$kb
-  done
-  printf '%s\n' "${walls[@]}" | sort -g | awk -v n="$runs" -v rss="$rss" '{ a[NR] = $1 } END { m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2; print m, rss }'
+# The commands run in turn, run after run (wc -l, then each build), so that the VM's drift in speed, 10-20% over
+# minutes, falls on all of them alike and the ratios to `wc -l` compare the same minutes.
+names=("wc -l" "transcriptlint (JIT)" "transcriptlint (ReadyToRun)")
+[ "$aot" = 1 ] && names+=("transcriptlint (Native AOT)")
+timed() { # $1: the command's number; the rest: the command
+  local i="$1"; shift
+  /usr/bin/time -f '%e %M' -a -o "$work/times.$i" "$@" >/dev/null 2>&1 || true
 }
+for _ in $(seq "$runs"); do
+  timed 0 xargs -0 -a "$work/files" wc -l
+  timed 1 dotnet src/TranscriptLint.Cli/bin/Release/net10.0/transcriptlint.dll "$folder" --format sarif --output "$work/jit.sarif"
+  timed 2 "$work/r2r/transcriptlint" "$folder" --format sarif --output "$work/r2r.sarif"
+  [ "$aot" = 1 ] && timed 3 "$work/aot/transcriptlint" "$folder" --format sarif --output "$work/aot.sarif"
+done
 
-row() {
-  local name="$1" floor="$2"; shift 2
-  read -r wall rss < <(measure "$@")
-  awk -v name="$name" -v wall="$wall" -v rss="$rss" -v bytes="$bytes" -v floor="$floor" 'BEGIN {
-    mbs = wall > 0 ? bytes / 1048576 / wall : 0
-    ratio = floor > 0 ? sprintf("%.1fx", wall / floor) : "1.0x"
-    printf "%-28s %8.2f s %9.1f MB/s %9.0f MB %8s\n", name, wall, mbs, rss / 1024, ratio
-  }'
-  echo "$wall" > "$work/last"
+# Median wall and max RSS of one command's runs: "seconds kb".
+summary() {
+  sort -g "$work/times.$1" | awk -v n="$runs" '{ a[NR] = $1; if ($2 > rss) rss = $2 } END { m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2; print m, rss }'
 }
 
 echo "folder: $folder"
-echo "files: $files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'); $(nproc) cores; $(uname -sm); runs: $runs (median wall, max RSS)"
+echo "files: $files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'); $(nproc) cores; $(uname -sm); runs: $runs, in turn (median wall, max RSS)"
 printf '%-28s %10s %14s %12s %8s\n' "command" "wall" "throughput" "peak RSS" "vs wc"
-row "wc -l" 0 xargs -0 -a "$work/files" wc -l
-floor=$(cat "$work/last")
-row "transcriptlint (JIT)" "$floor" dotnet src/TranscriptLint.Cli/bin/Release/net10.0/transcriptlint.dll "$folder" --format sarif --output "$work/jit.sarif"
-row "transcriptlint (ReadyToRun)" "$floor" "$work/r2r/transcriptlint" "$folder" --format sarif --output "$work/r2r.sarif"
+read -r floor _ < <(summary 0)
+for i in "${!names[@]}"; do
+  read -r wall rss < <(summary "$i")
+  awk -v name="${names[$i]}" -v wall="$wall" -v rss="$rss" -v bytes="$bytes" -v floor="$floor" -v first="$i" 'BEGIN {
+    mbs = wall > 0 ? bytes / 1048576 / wall : 0
+    ratio = first > 0 && floor > 0 ? sprintf("%.1fx", wall / floor) : "1.0x"
+    printf "%-28s %8.2f s %9.1f MB/s %9.0f MB %8s\n", name, wall, mbs, rss / 1024, ratio
+  }'
+done
+
 if [ "$aot" = 1 ]; then
-  row "transcriptlint (Native AOT)" "$floor" "$work/aot/transcriptlint" "$folder" --format sarif --output "$work/aot.sarif"
   cmp -s "$work/jit.sarif" "$work/aot.sarif" || echo "the Native AOT build's SARIF differs from the JIT build's" >&2
 else
   echo "transcriptlint (Native AOT): not built (no C toolchain?)"
