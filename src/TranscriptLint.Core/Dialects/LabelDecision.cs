@@ -152,6 +152,9 @@ internal static class LabelDecision
         var formCounts = new Dictionary<string, FormTally>(StringComparer.Ordinal);
         var oneWordNames = new HashSet<int>();
         int oneWordUses = 0;
+        string? lastShape = null;
+        ShapeSupport? lastSupport = null;
+        FormTally? lastForms = null;
         foreach (int i in candidates)
         {
             if (isRejected[i]) continue;
@@ -163,12 +166,18 @@ internal static class LabelDecision
                 oneWordUses++;
             }
 
-            if (!support.TryGetValue(label.Shape, out var shapeSupport)) support[label.Shape] = shapeSupport = new ShapeSupport();
-            shapeSupport.Names.Add(slots[i]);
-            shapeSupport.Labels++;
-            string skeleton = SkeletonOf(label);
-            if (!formCounts.TryGetValue(skeleton, out var forms)) formCounts[skeleton] = forms = new FormTally();
-            forms.Add(FormOf(label));
+            // Labels in a row mostly share one shape (the same style string): looked up again only when it changes.
+            if (!ReferenceEquals(label.Shape, lastShape))
+            {
+                lastShape = label.Shape;
+                if (!support.TryGetValue(lastShape, out lastSupport)) support[lastShape] = lastSupport = new ShapeSupport();
+                string skeleton = SkeletonOf(label);
+                if (!formCounts.TryGetValue(skeleton, out lastForms)) formCounts[skeleton] = lastForms = new FormTally();
+            }
+
+            lastSupport!.Names.Add(slots[i]);
+            lastSupport.Labels++;
+            lastForms!.Add(FormOf(label));
         }
 
         int turnLabels = 0, timedTurns = 0;
@@ -192,7 +201,20 @@ internal static class LabelDecision
             return turnShapeMemo[i] > 0;
         }
 
-        bool IsTurnShapeNow(SpeakerLabel label) => support.TryGetValue(label.Shape, out var s) && (s.Names.Count >= TurnStyleSupport || (s.Names.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape, s)));
+        string? askedShape = null;
+        ShapeSupport? askedSupport = null;
+        bool IsTurnShapeNow(SpeakerLabel label)
+        {
+            // As above: the support of the last shape asked is kept while the labels share it.
+            if (!ReferenceEquals(label.Shape, askedShape))
+            {
+                askedShape = label.Shape;
+                support.TryGetValue(askedShape, out askedSupport);
+            }
+
+            var s = askedSupport;
+            return s is not null && (s.Names.Count >= TurnStyleSupport || (s.Names.Count == 1 && !label.IsListItem && FullNameTurns(label.Shape, s)));
+        }
 
         bool FullNameTurns(string shape, ShapeSupport shapeSupport) => formCounts.TryGetValue(Skeleton(shape), out var forms) && forms.OnlyFullNames && shapeSupport.Labels >= 2;
 
@@ -612,6 +634,20 @@ internal static class LabelDecision
     private static string SkeletonOf(SpeakerLabel label) => label.ShapeSkeleton ??= Skeleton(label.Shape);
 
     private static string Skeleton(string shape)
+    {
+        if (ReferenceEquals(shape, lastSkeletonShape)) return lastSkeleton!;
+        lastSkeletonShape = shape;
+        return lastSkeleton = SkeletonUncached(shape);
+    }
+
+    // The last shape asked on this thread: labels in a row mostly share one style string.
+    [ThreadStatic]
+    private static string? lastSkeletonShape;
+
+    [ThreadStatic]
+    private static string? lastSkeleton;
+
+    private static string SkeletonUncached(string shape)
     {
         var cache = skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (cache.TryGetValue(shape, out var skeleton)) return skeleton;
