@@ -130,19 +130,19 @@ public static class TranscriptLinter
     /// <summary>The person labels of the document, one entry per spelling (for TL0013 and <c>transcriptlint speakers</c>).</summary>
     private static IReadOnlyList<FileSpeaker> CollectSpeakers(SourceText text, TranscriptDocument document, FileSettings settings, Severity crossFile, SuppressionMap suppressions)
     {
-        if (document.Labels.Count == 0) return Array.Empty<FileSpeaker>();
+        if (document.LabelList.Count == 0) return Array.Empty<FileSpeaker>();
         var roster = settings.Speakers.RosterFor(document);
         var aliases = settings.Aliases;
         var spellings = document.Spellings;
         var bySpelling = new int[spellings.Names.Count]; // 1 + the speaker's index, 0 while none
         var speakers = new List<FileSpeaker>();
         var counts = new List<int>();
-        var speakerOf = new int[document.Labels.Count]; // by label; -1 for labels that are not one person
+        var speakerOf = new int[document.LabelList.Count]; // by label; -1 for labels that are not one person
 
         // First each spelling and how often it is used, so each keeps its uses in a list of the right size.
-        for (int i = 0; i < document.Labels.Count; i++)
+        for (int i = 0; i < document.LabelList.Count; i++)
         {
-            var label = document.Labels[i];
+            var label = document.LabelList[i];
             if (!label.IsPerson)
             {
                 speakerOf[i] = -1;
@@ -166,10 +166,10 @@ public static class TranscriptLinter
         }
 
         for (int i = 0; i < speakers.Count; i++) speakers[i].ReserveUses(counts[i]);
-        for (int i = 0; i < document.Labels.Count; i++)
+        for (int i = 0; i < document.LabelList.Count; i++)
         {
             if (speakerOf[i] < 0) continue;
-            var label = document.Labels[i];
+            var label = document.LabelList[i];
             bool suppressed = crossFile != Severity.Off && !suppressions.IsEmpty && suppressions.IsSuppressed(TL0013SpeakerSpellingAcrossFiles.Rule, label.Line);
             speakers[speakerOf[i]].AddUse(new SpeakerUse(label.NameSpan, text.GetPosition(label.NameSpan.Start, label.Line), text.GetPosition(label.NameSpan.End, label.Line), suppressed));
         }

@@ -12,6 +12,7 @@ public sealed class TranscriptDocument
         Text = text;
         Dialect = dialect;
         Elements = elements;
+        ElementList = elements as List<TranscriptElement> ?? new List<TranscriptElement>(elements);
         TimeRanges = timeRanges;
         Timestamps = timestamps;
         Suppressions = suppressions;
@@ -28,7 +29,14 @@ public sealed class TranscriptDocument
         }
 
         Labels = labels;
+        LabelList = labels;
     }
+
+    // The same lists, typed as what they are: a loop over them in Core takes no interface call per item (the public
+    // IReadOnlyList properties are for everyone else).
+    internal List<SpeakerLabel> LabelList { get; }
+
+    internal List<TranscriptElement> ElementList { get; }
 
     public string Path { get; }
 

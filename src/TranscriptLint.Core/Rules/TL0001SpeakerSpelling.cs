@@ -70,7 +70,7 @@ public sealed class TL0001SpeakerSpelling : Rule
     private static void ReportAbbreviationSlips(TranscriptDocument document, RuleContext context)
     {
         var uses = new Dictionary<string, List<SpeakerLabel>>(StringComparer.Ordinal);
-        foreach (var label in document.Labels)
+        foreach (var label in document.LabelList)
         {
             if (!label.IsPerson || !LooksAbbreviated(label.Name)) continue;
             if (!uses.TryGetValue(label.Name, out var list)) uses[label.Name] = list = new List<SpeakerLabel>();
@@ -213,7 +213,7 @@ public sealed class TL0001SpeakerSpelling : Rule
     {
         // Counts by spelling only: the labels themselves are gathered for the rare name reported.
         var spellings = document.Spellings;
-        var labels = document.Labels;
+        var labels = document.LabelList;
         var uses = new int[spellings.Names.Count];
         for (int i = 0; i < labels.Count; i++)
         {
@@ -318,9 +318,9 @@ public sealed class TL0001SpeakerSpelling : Rule
         var bySpelling = new SpellingName?[spellings.Names.Count];
         var abbreviated = new sbyte[spellings.Names.Count]; // per spelling: 1 an abbreviation, -1 not, 0 not asked yet
         var names = new List<SpellingName>();
-        for (int i = 0; i < document.Labels.Count; i++)
+        for (int i = 0; i < document.LabelList.Count; i++)
         {
-            var label = document.Labels[i];
+            var label = document.LabelList[i];
             if (!label.IsPerson) continue;
             int spelling = spellings.Of(i);
             if (abbreviated[spelling] == 0) abbreviated[spelling] = IsAbbreviation(label.Name) ? (sbyte)1 : (sbyte)-1;

@@ -21,7 +21,7 @@ public sealed class TL0002MissingEndMarker : Rule
     public override void Check(TranscriptDocument document, RuleContext context)
     {
         TranscriptElement? last = null;
-        foreach (var element in document.Elements)
+        foreach (var element in document.ElementList)
         {
             if (element.Kind == ElementKind.EndMarker) return;
             if (element.Kind != ElementKind.Comment) last = element;

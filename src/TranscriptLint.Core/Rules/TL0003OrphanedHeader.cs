@@ -25,7 +25,7 @@ public sealed class TL0003OrphanedHeader : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
-        var elements = document.Elements;
+        var elements = document.ElementList;
         bool outline = IsHeadingOutline(elements);
         for (int i = 0; i < elements.Count; i++)
         {
@@ -36,7 +36,7 @@ public sealed class TL0003OrphanedHeader : Rule
             }
             else if (element.Kind == ElementKind.Heading && !outline && !HasSectionContent(elements, i) && !IsFollowedByItsConclusion(document, elements, i) && !IsParentItem(document, elements, i) && !IsUnnumberedParent(document, elements, i) && !IsStatement(document, element)
                      && !RecursLater(document, elements, i) && !IsTitleBlock(elements, i) && !IsContainer(document, elements, i)
-                     && (document.Labels.Count > 0 || IsTrailing(elements, i) || InRunOfEmptyHeadings(elements, i)))
+                     && (document.LabelList.Count > 0 || IsTrailing(elements, i) || InRunOfEmptyHeadings(elements, i)))
             {
                 context.Report(element.Span, $"Heading '{document.Text.ToString(element.Span)}' has nothing under it before the next heading of the same or a higher level. Add the section's content, or remove the heading.");
             }
@@ -251,7 +251,7 @@ public sealed class TL0003OrphanedHeader : Rule
         if (document.Text.ToString(heading.Span).IndexOf("<a id=\"sec-", StringComparison.Ordinal) >= 0) return true;
 
         // "### miners are working as a team…" in talk notes without speakers: an outline point written as a heading.
-        if (document.Labels.Count == 0 && text.Length > 0 && char.IsLower(text[0])) return true;
+        if (document.LabelList.Count == 0 && text.Length > 0 && char.IsLower(text[0])) return true;
         int space = text.LastIndexOf(' ');
         string last = space < 0 ? text : text.Substring(space + 1);
         return StatementWords.Contains(last);

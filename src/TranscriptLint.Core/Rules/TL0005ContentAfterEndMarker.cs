@@ -20,7 +20,7 @@ public sealed class TL0005ContentAfterEndMarker : Rule
     {
         TranscriptElement? marker = null;
         bool reportedContent = false;
-        foreach (var element in document.Elements)
+        foreach (var element in document.ElementList)
         {
             if (marker is null)
             {

@@ -25,7 +25,7 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         // Labels in list items (a chat log quoted as a list) and in paragraphs are two contexts: only the labels in the
         // context most labels are in are held to one style.
         int listItems = 0, all = 0;
-        foreach (var label in document.Labels)
+        foreach (var label in document.LabelList)
         {
             if (label.IsMarker) continue;
             all++;
@@ -35,7 +35,7 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         bool lists = listItems * 2 > all;
         var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
         int total = 0;
-        foreach (var label in document.Labels)
+        foreach (var label in document.LabelList)
         {
             if (label.IsMarker || label.IsListItem != lists) continue;
             total++;
@@ -63,13 +63,13 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         // Never ask for a space before the colon: "NAME :" is French typography or a slip, "NAME:" never wrong.
         if (dominant.IndexOf(" :", System.StringComparison.Ordinal) >= 0) return;
         int timed = 0;
-        foreach (var label in document.Labels)
+        foreach (var label in document.LabelList)
         {
             if (!label.IsMarker && label.IsListItem == lists && label.Style == dominant && label.HasTurnTime) timed++;
         }
 
         bool dominantTimed = timed * 2 > best;
-        foreach (var label in document.Labels)
+        foreach (var label in document.LabelList)
         {
             if (label.IsMarker || label.IsListItem != lists || label.Style == dominant) continue;
 

@@ -31,7 +31,7 @@ public sealed class TL0007UnknownSpeaker : Rule
         // Abbreviations introduced in the file ("Jane Doe (JDE): …") are known from there on.
         var introduced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var label in document.Labels)
+        foreach (var label in document.LabelList)
         {
             if (label.IsMarker || label.IsCollective) continue;
             // The name itself is checked below; its abbreviation is not reported a second time.

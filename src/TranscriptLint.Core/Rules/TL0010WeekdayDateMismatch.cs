@@ -29,7 +29,7 @@ public sealed class TL0010WeekdayDateMismatch : Rule
     public override void Check(TranscriptDocument document, RuleContext context)
     {
         var text = document.Text.Text;
-        foreach (var element in document.Elements)
+        foreach (var element in document.ElementList)
         {
             // In captions only the header block comes before the first cue; cue numbers hold no dates.
             if (element.Kind == ElementKind.CueTiming) break;

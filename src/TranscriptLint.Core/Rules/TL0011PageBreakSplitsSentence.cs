@@ -19,7 +19,7 @@ public sealed class TL0011PageBreakSplitsSentence : Rule
 
     public override void Check(TranscriptDocument document, RuleContext context)
     {
-        var elements = document.Elements;
+        var elements = document.ElementList;
         var text = document.Text.Text;
         for (int i = 0; i < elements.Count; i++)
         {
@@ -45,7 +45,7 @@ public sealed class TL0011PageBreakSplitsSentence : Rule
     /// </summary>
     private static Fix? Join(TranscriptDocument document, int beforeIndex, int afterIndex)
     {
-        var elements = document.Elements;
+        var elements = document.ElementList;
         var before = elements[beforeIndex];
         var after = elements[afterIndex];
         var source = document.Text;
