@@ -34,7 +34,7 @@ internal sealed class RosterSuggestionIndex
             var entry = entries[i];
             if (entry.Abbreviation is { } abbreviation)
             {
-                string sorted = SortedLetters(NameFolding.Fold(abbreviation));
+                string sorted = NameFolding.SortedLetters(NameFolding.Fold(abbreviation));
                 if (!bySortedLetters.ContainsKey(sorted)) bySortedLetters.Add(sorted, entry);
                 if (abbreviation.Length >= 1)
                 {
@@ -56,7 +56,7 @@ internal sealed class RosterSuggestionIndex
 
     /// <summary>The first entry whose folded abbreviation has the same letters as <paramref name="folded"/>, in any order.</summary>
     public RosterEntry? FindSameLetters(string folded)
-        => bySortedLetters.TryGetValue(SortedLetters(folded), out var entry) ? entry : null;
+        => bySortedLetters.TryGetValue(NameFolding.SortedLetters(folded), out var entry) ? entry : null;
 
     /// <summary>The entries whose abbreviation is <paramref name="start"/> and one more letter (ordinal): how many, and the last.</summary>
     public (int Count, RosterEntry? Entry) FindAbbreviationsStartingWith(string start)
@@ -100,11 +100,4 @@ internal sealed class RosterSuggestionIndex
     private static int PieceLength(int length, int piece) => PieceStart(length, piece + 1) - PieceStart(length, piece);
 
     private static string PieceKey(int length, int piece, string text) => length + ":" + piece + ":" + text;
-
-    private static string SortedLetters(string text)
-    {
-        var letters = text.ToCharArray();
-        Array.Sort(letters);
-        return new string(letters);
-    }
 }

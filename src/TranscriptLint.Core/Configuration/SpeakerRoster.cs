@@ -71,6 +71,10 @@ public sealed class SpeakerRoster
 
     public bool TryFindAbbreviation(string abbreviation, out RosterEntry entry) => byAbbreviation.TryGetValue(abbreviation, out entry!);
 
+    /// <summary>The entry whose abbreviation is exactly <paramref name="abbreviation"/>, case included (<see cref="TryFindAbbreviation"/> ignores case).</summary>
+    public bool TryFindExactAbbreviation(string abbreviation, out RosterEntry entry) =>
+        TryFindAbbreviation(abbreviation, out entry) && string.Equals(entry.Abbreviation, abbreviation, StringComparison.Ordinal);
+
     /// <summary>The one entry whose first name is <paramref name="firstName"/> (<c>Istvan</c> for Istvan Sebestyen); false when none or several.</summary>
     public bool TryFindFirstName(string firstName, out RosterEntry entry)
     {

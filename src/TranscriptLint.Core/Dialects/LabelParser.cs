@@ -15,8 +15,6 @@ internal static class LabelParser
 {
     private const int MaxLabelLength = SpeakerNames.MaxNameLength + 16;
 
-    // One delegate for every label's verdict (see NameVerdicts), not one per call.
-    private static readonly System.Func<string, NameShape, SpeakerSettings, NameVerdict?> DecideName = Decide;
     private static readonly char[] PartSeparators = { ',', '/', '&' };
 
     /// <summary>A plain label at the start of <paramref name="trimmed"/>; a time alone after it is recorded as a stamp.</summary>
@@ -112,7 +110,7 @@ internal static class LabelParser
     public static SpeakerLabel? Build(string text, TextSpan candidate, TextSpan labelSpan, TextSpan rest, int line, ReaderOptions options, List<InlineTimestamp>? stamps, NameShape shape)
     {
         if (candidate.IsEmpty || candidate.Length > MaxLabelLength) return null;
-        var verdict = NameVerdicts.Decide(text, candidate, shape, options.Speakers, DecideName);
+        var verdict = NameVerdicts.Decide(text, candidate, shape, options.Speakers);
         if (verdict is null) return null;
 
         var restTrimmed = Scan.Trim(text, rest);
@@ -145,7 +143,7 @@ internal static class LabelParser
     /// Whether a label's name part (<paramref name="whole"/>, already cut out of its markup) is a name, note keys and
     /// prose being none, and what kind; it depends on nothing else, so <see cref="NameVerdicts"/> remembers it.
     /// </summary>
-    private static NameVerdict? Decide(string whole, NameShape shape, SpeakerSettings speakers)
+    internal static NameVerdict? DecideName(string whole, NameShape shape, SpeakerSettings speakers)
     {
         if (SpeakerNames.IsNoteKey(whole)) return null;
         bool marker = speakers.IsMarker(whole);

@@ -74,10 +74,9 @@ internal sealed class NameVerdicts
 
     /// <summary>
     /// The verdict on the name part <paramref name="candidate"/> of <paramref name="text"/>, worked out by
-    /// <paramref name="decide"/> (given the name part as a string, the shape and the settings; a static method, so no
-    /// closure is made per label) the first time this thread meets the spelling; null when it is no name.
+    /// <see cref="LabelParser.DecideName"/> the first time this thread meets the spelling; null when it is no name.
     /// </summary>
-    public static NameVerdict? Decide(string text, TextSpan candidate, NameShape shape, SpeakerSettings speakers, Func<string, NameShape, SpeakerSettings, NameVerdict?> decide)
+    public static NameVerdict? Decide(string text, TextSpan candidate, NameShape shape, SpeakerSettings speakers)
     {
         var table = current ??= new NameVerdicts();
         if (!ReferenceEquals(table.owner, speakers))
@@ -101,7 +100,7 @@ internal sealed class NameVerdicts
         }
 
         string whole = text.Substring(candidate.Start, candidate.Length);
-        var verdict = decide(whole, shape, speakers);
+        var verdict = LabelParser.DecideName(whole, shape, speakers);
         table.Add(hash, shape, whole, verdict ?? NoName);
         return verdict;
     }

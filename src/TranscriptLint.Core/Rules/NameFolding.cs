@@ -87,4 +87,15 @@ internal static class NameFolding
 
         return System.Math.Min(previous[b.Length], max + 1);
     }
+
+    /// <summary>The characters in sorted order: two spellings with the same key have the same letters in another order.</summary>
+    public static string SortedLetters(string text)
+    {
+        var letters = text.ToCharArray();
+        System.Array.Sort(letters);
+        return new string(letters);
+    }
+
+    /// <summary>The same characters, perhaps in another order (<c>JDH</c> and <c>JHD</c>).</summary>
+    public static bool SameLetters(string a, string b) => a.Length == b.Length && SortedLetters(a) == SortedLetters(b);
 }

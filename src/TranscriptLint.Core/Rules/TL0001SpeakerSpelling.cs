@@ -138,7 +138,7 @@ public sealed class TL0001SpeakerSpelling : Rule
         foreach (var abbreviation in uses.Keys)
         {
             if (!IsAbbreviation(abbreviation)) continue;
-            string? person = roster.TryFindAbbreviation(abbreviation, out var entry) && string.Equals(entry.Abbreviation, abbreviation, StringComparison.Ordinal)
+            string? person = roster.TryFindExactAbbreviation(abbreviation, out var entry)
                 ? entry.Name
                 : document.Attendees.TryGetValue(abbreviation, out var attendee) ? attendee : null;
             if (person is null) continue;
@@ -164,7 +164,7 @@ public sealed class TL0001SpeakerSpelling : Rule
     }
 
     private static bool IsListed(Configuration.SpeakerRoster roster, string abbreviation) =>
-        roster.TryFindAbbreviation(abbreviation, out var entry) && string.Equals(entry.Abbreviation, abbreviation, StringComparison.Ordinal);
+        roster.TryFindExactAbbreviation(abbreviation, out _);
 
     /// <summary>How <paramref name="rare"/> is a slip of <paramref name="dominant"/>, or null when it is not.</summary>
     private static string? SlipKind(string rare, string dominant)
@@ -172,11 +172,7 @@ public sealed class TL0001SpeakerSpelling : Rule
         if (rare.Length != dominant.Length) return null;
         if (string.Equals(rare, dominant, StringComparison.OrdinalIgnoreCase)) return "in another case";
         if (!IsAbbreviation(rare) || rare.Length < 3) return null;
-        var a = rare.ToCharArray();
-        var b = dominant.ToCharArray();
-        Array.Sort(a);
-        Array.Sort(b);
-        if (new string(a) == new string(b)) return "with its letters in another order";
+        if (NameFolding.SameLetters(rare, dominant)) return "with its letters in another order";
         int differing = 0;
         for (int i = 0; i < rare.Length; i++)
         {

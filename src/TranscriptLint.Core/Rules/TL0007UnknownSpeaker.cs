@@ -63,7 +63,7 @@ public sealed class TL0007UnknownSpeaker : Rule
 
     private static bool IsKnown(string name, FileSettings settings, SpeakerRoster roster, HashSet<string> introduced)
         => roster.TryFindName(name, out _)
-           || (roster.TryFindAbbreviation(name, out var entry) && string.Equals(entry.Abbreviation, name, StringComparison.Ordinal))
+           || roster.TryFindExactAbbreviation(name, out _)
            || settings.Aliases.TryGetCanonical(name, out _)
            || introduced.Contains(name)
            || SpeakerSettings.IsCollective(name)
@@ -85,7 +85,7 @@ public sealed class TL0007UnknownSpeaker : Rule
             bool prefix = abbreviation.Length == label.Length + 1 && abbreviation.StartsWith(label, StringComparison.Ordinal);
             // One letter changed counts as for TL0001's slips: three letters or more, the first kept ("PHD" is not "JHD",
             // and "TF" one letter from "TD" is too little to go on).
-            bool close = abbreviation.Length == label.Length && (SameLetters(abbreviation, label) || (label.Length >= 3 && abbreviation[0] == label[0] && NameFolding.Distance(abbreviation, label, 1) <= 1));
+            bool close = abbreviation.Length == label.Length && (NameFolding.SameLetters(abbreviation, label) || (label.Length >= 3 && abbreviation[0] == label[0] && NameFolding.Distance(abbreviation, label, 1) <= 1));
             if (!prefix && !close) continue;
             found++;
             best = $"'{abbreviation}' ({pair.Value}, in this file's attendee list)";
@@ -125,16 +125,6 @@ public sealed class TL0007UnknownSpeaker : Rule
         // A near-variant of a name: at most two edits, the nearest (the first on the roster on a tie).
         var near = roster.Suggestions.FindNearName(folded);
         return near is null ? null : $"'{near.Name}'";
-    }
-
-    private static bool SameLetters(string a, string b)
-    {
-        if (a.Length != b.Length) return false;
-        var x = a.ToCharArray();
-        var y = b.ToCharArray();
-        Array.Sort(x);
-        Array.Sort(y);
-        return new string(x) == new string(y);
     }
 
     private static Text.TextSpan PartSpan(TranscriptDocument document, SpeakerLabel label, string part)
