@@ -58,6 +58,14 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
     /// <summary>Where to write a SARIF 2.1.0 log of all findings; empty for none.</summary>
     public string? SarifFile { get; set; }
 
+    /// <summary>
+    /// True: a build in which nothing the lint reads has changed logs every finding again, as the build that found
+    /// them did. False (the default): it logs one line that counts them instead, as the compiler prints nothing when
+    /// it is up to date. Errors, and warnings that this build treats as errors, are always logged again, so a failed
+    /// build fails again.
+    /// </summary>
+    public bool RepeatWarnings { get; set; }
+
     /// <summary>How many files were linted again (the rest came from the cache, hashed again or known unchanged by their change stamp).</summary>
     [Output]
     public int ReReadCount { get; private set; }
@@ -199,16 +207,28 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         return new BuildInputs(toolKey, new[] { ProjectDirectory, ConfigFile ?? string.Empty, BaselineFile ?? string.Empty, SarifFile ?? string.Empty, CacheFile ?? string.Empty }, items);
     }
 
-    /// <summary>Logs what the last build logged, with its "re-linted" summary saying that none was.</summary>
+    /// <summary>
+    /// Logs what the last build logged, with its "re-linted" summary saying that none was; its findings are counted in
+    /// one line instead unless <see cref="RepeatWarnings"/> is set or any of them fails the build.
+    /// </summary>
     private void Replay(BuildRecord last)
     {
         ReReadCount = 0;
+        var unchanged = RepeatWarnings ? null : UnchangedFindings.Count(last.Events, WouldBeError);
         foreach (var e in last.Events)
         {
             if (e is null) LogRelinted(0, last.Considered, last.Linted);
-            else e.LogTo(Log);
+            else if (unchanged is null || !UnchangedFindings.IsFinding(e)) e.LogTo(Log);
         }
+
+        if (unchanged is { Findings: > 0 } counted) Log.LogMessage(MessageImportance.High, counted.Describe(string.IsNullOrWhiteSpace(SarifFile) ? null : SarifFile!.Trim()));
     }
+
+    /// <summary>
+    /// Whether MSBuild turns a warning with this code into an error in this build (TreatWarningsAsErrors,
+    /// WarningsAsErrors, -warnaserror); true when the engine cannot say, so that nothing that fails is left out.
+    /// </summary>
+    private bool WouldBeError(string code) => BuildEngine is not IBuildEngine8 engine || engine.ShouldTreatWarningAsError(code);
 
     private void LogRelinted(int relinted, int considered, int linted) =>
         Log.LogMessage(MessageImportance.Normal, "TranscriptLint: {0} of {1} transcripts re-linted, {2} linted.", relinted, considered, linted);

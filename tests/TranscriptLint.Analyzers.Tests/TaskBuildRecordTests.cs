@@ -11,7 +11,7 @@ namespace TranscriptLint.Analyzers.Tests;
 /// <summary>
 /// The task's build record (<c>.lastbuild</c> beside the cache): when the items, parameters and the change stamp of
 /// every path the last build read or looked for are unchanged, a build logs what the last one logged without reading a
-/// transcript. Anything else — an edit, a config or roster appearing or changing, another item list, a deleted SARIF
+/// transcript (its findings counted in one line, unless the build asks for them again or one of them fails it). Anything else — an edit, a config or roster appearing or changing, another item list, a deleted SARIF
 /// log, a damaged record — is a real build, whose findings are those of a build without any cache. Linux only (statx);
 /// elsewhere no record is written and every build takes the cache's path.
 /// </summary>
@@ -20,10 +20,10 @@ public sealed class TaskBuildRecordTests : IDisposable
     private readonly string root = CrossFileRepo.WriteTo("tl-task-record-");
 
     [Fact]
-    public void A_no_op_build_logs_what_the_last_build_logged_without_opening_a_transcript()
+    public void A_no_op_build_that_repeats_warnings_logs_what_the_last_build_logged_without_opening_a_transcript()
     {
         if (!OperatingSystem.IsLinux()) return;
-        var recorded = SettledBuild();
+        var recorded = SettledBuild(repeatWarnings: true);
         string record = Path.Combine(root, "obj/lint.cache.lastbuild");
         Assert.True(File.Exists(record));
         var cacheWritten = File.GetLastWriteTimeUtc(Path.Combine(root, "obj/lint.cache"));
@@ -32,7 +32,7 @@ public sealed class TaskBuildRecordTests : IDisposable
         var locks = Directory.GetFiles(root, "*.md").Select(f => new FileStream(f, FileMode.Open, FileAccess.ReadWrite, FileShare.None)).ToList();
         try
         {
-            var replayed = Build();
+            var replayed = Build(repeatWarnings: true);
             Assert.True(replayed.Succeeded, string.Join("\n", replayed.Engine.Errors.Select(e => e.Message)));
             Assert.Equal(0, replayed.ReReadCount);
             Assert.Equal(recorded.Engine.ReportedLines(), replayed.Engine.ReportedLines());
@@ -45,6 +45,50 @@ public sealed class TaskBuildRecordTests : IDisposable
         }
 
         Assert.Equal(cacheWritten, File.GetLastWriteTimeUtc(Path.Combine(root, "obj/lint.cache")));
+    }
+
+    [Fact]
+    public void A_no_op_build_counts_the_unchanged_warnings_in_one_line_instead_of_printing_them_again()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var recorded = SettledBuild(sarif: "obj/findings.sarif");
+        Assert.Equal(3, recorded.Engine.Warnings.Count);
+        Assert.Single(recorded.Engine.Warnings.Select(w => w.File).Distinct());
+
+        var noop = Build(sarif: "obj/findings.sarif");
+
+        Assert.True(noop.Succeeded);
+        Assert.Equal(0, noop.ReReadCount);
+        Assert.Empty(noop.Engine.Warnings);
+        Assert.Empty(noop.Engine.Errors);
+        var counted = Assert.Single(noop.Engine.Messages, m => m.Importance == MessageImportance.High);
+        Assert.Equal(
+            "TranscriptLint: no transcript, config or roster changed since the last build; its 3 warnings in 1 file are not printed again. "
+            + "All of them are in the SARIF log obj/findings.sarif. Set TranscriptLintRepeatWarnings=true to print them on every build, or build with --no-incremental.",
+            counted.Message);
+
+        // The task's own messages stand as they were.
+        Assert.Contains("TranscriptLint: 0 of 7 transcripts re-linted, 7 linted.", Messages(noop.Engine));
+        Assert.Contains(Messages(noop.Engine), m => m.StartsWith("TranscriptLint: SARIF log written to", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_no_op_build_that_treats_a_warning_code_as_an_error_prints_every_finding_again_and_fails()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var recorded = SettledBuild();
+        Assert.Contains(recorded.Engine.Warnings, w => w.Code == "TL0013");
+
+        // The same files, built with WarningsAsErrors=TL0013 (or -warnaserror): nothing the lint reads changed.
+        var engine = new FakeBuildEngine();
+        engine.WarningsAsErrors.Add("TL0013");
+        var strict = TaskRun.Execute(root, engine: engine);
+
+        Assert.Equal(0, strict.ReReadCount);
+        Assert.False(strict.Succeeded);
+        Assert.Equal(recorded.Engine.Warnings.Count(w => w.Code == "TL0013"), strict.Engine.Errors.Count);
+        Assert.Equal(recorded.Engine.Warnings.Count(w => w.Code != "TL0013"), strict.Engine.Warnings.Count);
+        Assert.DoesNotContain(strict.Engine.Messages, m => m.Importance == MessageImportance.High);
     }
 
     [Theory]
@@ -133,15 +177,15 @@ public sealed class TaskBuildRecordTests : IDisposable
     /// Two builds with the change stamps' settling time between them: the first lints (its files are too new for
     /// their stamps to be trusted), the second is replayed from the cache and writes the record.
     /// </summary>
-    private TaskRun.Result SettledBuild(string? sarif = null)
+    private TaskRun.Result SettledBuild(string? sarif = null, bool repeatWarnings = false)
     {
-        Build(sarif: sarif);
+        Build(sarif: sarif, repeatWarnings: repeatWarnings);
         Thread.Sleep(TimeSpan.FromSeconds(2.5));
-        return Build(sarif: sarif);
+        return Build(sarif: sarif, repeatWarnings: repeatWarnings);
     }
 
-    private TaskRun.Result Build(ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? sarif = null) =>
-        TaskRun.Execute(root, items, cacheFile, sarif: sarif);
+    private TaskRun.Result Build(ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? sarif = null, bool repeatWarnings = false) =>
+        TaskRun.Execute(root, items, cacheFile, sarif: sarif, repeatWarnings: repeatWarnings);
 
     private ITaskItem[] Items() => TaskRun.Items(root);
 

@@ -4,10 +4,16 @@ using Microsoft.Build.Framework;
 
 namespace TranscriptLint.Analyzers.Tests.Support;
 
-/// <summary>Just enough of MSBuild to run a task in-process and keep what it logs.</summary>
-public sealed class FakeBuildEngine : IBuildEngine
+/// <summary>
+/// Just enough of MSBuild to run a task in-process and keep what it logs, and to answer which warning codes it would
+/// turn into errors (<see cref="IBuildEngine8"/>), as TreatWarningsAsErrors or WarningsAsErrors make it.
+/// </summary>
+public sealed class FakeBuildEngine : IBuildEngine8
 {
     private readonly object gate = new();
+
+    /// <summary>The codes this "build" treats as errors (WarningsAsErrors); empty for none.</summary>
+    public HashSet<string> WarningsAsErrors { get; } = new(System.StringComparer.OrdinalIgnoreCase);
 
     public List<BuildErrorEventArgs> Errors { get; } = new();
 
@@ -51,6 +57,53 @@ public sealed class FakeBuildEngine : IBuildEngine
 
     public void LogWarningEvent(BuildWarningEventArgs e)
     {
+        if (WarningsAsErrors.Contains(e.Code))
+        {
+            LogErrorEvent(new BuildErrorEventArgs(e.Subcategory, e.Code, e.File, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.Message, e.HelpKeyword, e.SenderName));
+            return;
+        }
+
         lock (gate) Warnings.Add(e);
+    }
+
+    public bool ShouldTreatWarningAsError(string warningCode) => WarningsAsErrors.Contains(warningCode);
+
+    // The rest of IBuildEngine2-8, which the task does not use.
+    public bool IsRunningMultipleNodes => false;
+
+    public bool AllowFailureWithoutError { get; set; }
+
+    public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs, string toolsVersion) => false;
+
+    public bool BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IDictionary[] targetOutputsPerProject, string[] toolsVersion, bool useResultsCache, bool unloadProjectsOnCompletion) => false;
+
+    public BuildEngineResult BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion, bool returnTargetOutputs) => new(false, null);
+
+    public void Yield()
+    {
+    }
+
+    public void Reacquire()
+    {
+    }
+
+    public void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection)
+    {
+    }
+
+    public object? GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => null;
+
+    public object? UnregisterTaskObject(object key, RegisteredTaskObjectLifetime lifetime) => null;
+
+    public void LogTelemetry(string eventName, IDictionary<string, string> properties)
+    {
+    }
+
+    public IReadOnlyDictionary<string, string> GetGlobalProperties() => new Dictionary<string, string>();
+
+    public int RequestCores(int requestedCores) => 1;
+
+    public void ReleaseCores(int coresToRelease)
+    {
     }
 }

@@ -17,21 +17,22 @@ public static class TaskRun
         .ToArray();
 
     /// <summary>The task over <paramref name="root"/>, caching in obj/lint.cache unless told otherwise; not yet run.</summary>
-    public static LintTranscripts Task(string root, FakeBuildEngine engine, ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? baseline = null, string? sarif = null) => new()
+    public static LintTranscripts Task(string root, FakeBuildEngine engine, ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? baseline = null, string? sarif = null, bool repeatWarnings = false) => new()
     {
         BuildEngine = engine,
         ProjectDirectory = root,
         CacheFile = cacheFile,
         BaselineFile = baseline,
         SarifFile = sarif,
+        RepeatWarnings = repeatWarnings,
         Transcripts = items ?? Items(root),
     };
 
-    /// <summary>One build: the task, what it logged, and whether it succeeded.</summary>
-    public static Result Execute(string root, ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? baseline = null, string? sarif = null)
+    /// <summary>One build: the task, what it logged, and whether it succeeded; <paramref name="engine"/> is a new one unless given.</summary>
+    public static Result Execute(string root, ITaskItem[]? items = null, string? cacheFile = "obj/lint.cache", string? baseline = null, string? sarif = null, bool repeatWarnings = false, FakeBuildEngine? engine = null)
     {
-        var engine = new FakeBuildEngine();
-        var task = Task(root, engine, items, cacheFile, baseline, sarif);
+        engine ??= new FakeBuildEngine();
+        var task = Task(root, engine, items, cacheFile, baseline, sarif, repeatWarnings);
         bool succeeded = task.Execute();
         return new Result(task, engine, succeeded);
     }
