@@ -24,7 +24,11 @@ public sealed class TL0014MalformedSpeakerLabel : Rule
     {
         foreach (var malformed in document.MalformedLabels)
         {
-            context.Report(malformed.Span, $"Label '{malformed.Written}' for {malformed.Name} is malformed: {malformed.Problem}. Write '{malformed.Expected}' and the speech after it.", Rewrite(document.Text.Text, malformed));
+            // A label that is right but touches its speech reads the same as the label to write: say what differs.
+            string remedy = malformed.Written == malformed.Expected
+                ? $"Put a space between '{malformed.Expected}' and the speech after it."
+                : $"Write '{malformed.Expected}' and the speech after it.";
+            context.Report(malformed.Span, $"Label '{malformed.Written}' for {malformed.Name} is malformed: {malformed.Problem}. {remedy}", Rewrite(document.Text.Text, malformed));
         }
     }
 
