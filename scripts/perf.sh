@@ -47,30 +47,40 @@ bytes=$(xargs -0 cat < "$work/files" | wc -c)
 # minutes, falls on all of them alike and the ratios to `wc -l` compare the same minutes.
 names=("wc -l" "transcriptlint (JIT)" "transcriptlint (ReadyToRun)")
 [ "$aot" = 1 ] && names+=("transcriptlint (Native AOT)")
-# Wall time from bash's microsecond clock around /usr/bin/time (which only counts hundredths of a second, too coarse
-# for wc -l's 0.08 s: one hundredth moved the ratio by half a point); /usr/bin/time gives the peak RSS. The clock also
-# counts starting /usr/bin/time itself, about a millisecond, alike for every command.
-timed() { # $1: the command's number; the rest: the command
-  local i="$1"; shift
+# argv: command number $1 (0 wc -l, then each build), as an array so that paths with spaces stay whole.
+argv_of() {
+  case "$1" in
+    0) argv=(xargs -0 -a "$work/files" wc -l) ;;
+    1) argv=(dotnet src/TranscriptLint.Cli/bin/Release/net10.0/transcriptlint.dll "$folder" --format sarif --output "$work/jit.sarif") ;;
+    2) argv=("$work/r2r/transcriptlint" "$folder" --format sarif --output "$work/r2r.sarif") ;;
+    3) argv=("$work/aot/transcriptlint" "$folder" --format sarif --output "$work/aot.sarif") ;;
+  esac
+}
+# Wall time from bash's microsecond clock around the command itself. /usr/bin/time's %e counts hundredths of a second,
+# too coarse for wc -l's 0.085 s, and timing /usr/bin/time from outside adds its own start (about 4 ms, 5% of wc -l):
+# both skewed the ratios. Peak RSS comes from one more run of each command under /usr/bin/time, not timed.
+timed() { # $1: the command's number
+  argv_of "$1"
   local start="$EPOCHREALTIME"
-  /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true
+  "${argv[@]}" >/dev/null 2>&1 || true
   local end="$EPOCHREALTIME"
-  echo "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", e - s }') $(cat "$work/rss")" >> "$work/times.$i"
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f\n", e - s }' >> "$work/times.$1"
 }
 for _ in $(seq "$runs"); do
-  timed 0 xargs -0 -a "$work/files" wc -l
-  timed 1 dotnet src/TranscriptLint.Cli/bin/Release/net10.0/transcriptlint.dll "$folder" --format sarif --output "$work/jit.sarif"
-  timed 2 "$work/r2r/transcriptlint" "$folder" --format sarif --output "$work/r2r.sarif"
-  [ "$aot" = 1 ] && timed 3 "$work/aot/transcriptlint" "$folder" --format sarif --output "$work/aot.sarif"
+  for i in "${!names[@]}"; do timed "$i"; done
+done
+for i in "${!names[@]}"; do
+  argv_of "$i"
+  /usr/bin/time -f '%M' -o "$work/rss.$i" "${argv[@]}" >/dev/null 2>&1 || true
 done
 
-# Median wall and max RSS of one command's runs: "seconds kb".
+# Median wall of one command's runs and its peak RSS: "seconds kb".
 summary() {
-  sort -g "$work/times.$1" | awk -v n="$runs" '{ a[NR] = $1; if ($2 > rss) rss = $2 } END { m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2; print m, rss }'
+  sort -g "$work/times.$1" | awk -v n="$runs" -v rss="$(tail -1 "$work/rss.$1")" '{ a[NR] = $1 } END { m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2; print m, rss }'
 }
 
 echo "folder: $folder"
-echo "files: $files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'); $(nproc) cores; $(uname -sm); runs: $runs, in turn (median wall, max RSS)"
+echo "files: $files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'); $(nproc) cores; $(uname -sm); runs: $runs, in turn (median wall; peak RSS of one more run)"
 printf '%-28s %10s %14s %12s %8s\n' "command" "wall" "throughput" "peak RSS" "vs wc"
 read -r floor _ < <(summary 0)
 for i in "${!names[@]}"; do
