@@ -541,17 +541,25 @@ internal static class LabelDecision
     /// </summary>
     internal static void MarkTurnContent(List<TranscriptElement> elements, string text, bool captions = false)
     {
-        var spoken = new HashSet<string>(StringComparer.Ordinal);
-        var silentUses = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool anySpeech = false;
+        bool anySpeech = false, anySilent = false;
         for (int i = 0; i < elements.Count; i++)
         {
             if (elements[i].Label is not { } label) continue;
             label.HasContent = label.HasInlineSpeech || TurnHasContentBelow(elements, text, i, label.HasTurnTime, captions);
+            if (label.HasContent) anySpeech = true;
+            else anySilent = true;
+        }
+
+        // Most files have no silent label: then there is nothing to mark, and no name to count.
+        if (!anySpeech || !anySilent || captions) return;
+        var spoken = new HashSet<string>(StringComparer.Ordinal);
+        var silentUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var element in elements)
+        {
+            if (element.Label is not { } label) continue;
             if (label.HasContent)
             {
                 spoken.Add(label.Name);
-                anySpeech = true;
             }
             else
             {
@@ -560,7 +568,6 @@ internal static class LabelDecision
             }
         }
 
-        if (!anySpeech || captions) return;
         foreach (var element in elements)
         {
             if (element.Label is not { HasContent: false, IsMarker: false } label || spoken.Contains(label.Name) || label.Parts.Count > 0) continue;

@@ -242,16 +242,34 @@ public sealed class SourceText
         return new LinePosition(index + 1, offset - lineStarts[index] + 1);
     }
 
+    // Where IndexLines gathers a file's line offsets before copying them out at their exact size: one pair per thread,
+    // kept while it stays small (long-lived hosts keep a thread's pair between builds).
+    [ThreadStatic]
+    private static int[]? scratchStarts;
+
+    [ThreadStatic]
+    private static int[]? scratchEnds;
+
+    private const int MaxKeptScratch = 1 << 16;
+
     private static (int[] Starts, int[] Ends, string LineEnding) IndexLines(string text)
     {
-        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
-        var ends = new List<int>(starts.Capacity);
+        var starts = scratchStarts ?? new int[256];
+        var ends = scratchEnds ?? new int[256];
+        int count = 0; // lines closed by a break so far; starts[count] is where the next one starts
+        starts[0] = 0;
         string? ending = null;
         // IndexOfAny is vectorised by the runtime, which matters on files with very long lines.
         for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
             char c = text[i];
-            ends.Add(i);
+            if (count + 2 > starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+                Array.Resize(ref ends, starts.Length);
+            }
+
+            ends[count] = i;
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 ending ??= "\r\n";
@@ -262,18 +280,25 @@ public sealed class SourceText
                 ending ??= c == '\n' ? "\n" : "\r";
             }
 
-            starts.Add(i + 1);
+            starts[++count] = i + 1;
         }
 
-        ends.Add(text.Length);
+        ends[count] = text.Length;
+        int lines = count + 1;
 
         // A final line break does not open a line of its own.
-        if (starts.Count > 1 && starts[starts.Count - 1] == text.Length)
+        if (lines > 1 && starts[lines - 1] == text.Length) lines--;
+
+        var lineStarts = new int[lines];
+        var contentEnds = new int[lines];
+        Array.Copy(starts, lineStarts, lines);
+        Array.Copy(ends, contentEnds, lines);
+        if (starts.Length <= MaxKeptScratch)
         {
-            starts.RemoveAt(starts.Count - 1);
-            ends.RemoveAt(ends.Count - 1);
+            scratchStarts = starts;
+            scratchEnds = ends;
         }
 
-        return (starts.ToArray(), ends.ToArray(), ending ?? "\n");
+        return (lineStarts, contentEnds, ending ?? "\n");
     }
 }
