@@ -60,7 +60,8 @@ internal static class AttendeeList
         while (begin > start && words < 4)
         {
             int wordEnd = begin;
-            while (begin > start && !Scan.IsSpace(text[begin - 1]) && text[begin - 1] != ',' && text[begin - 1] != '|' && text[begin - 1] != '(' && text[begin - 1] != ':') begin--;
+            // A word never ends in ')': "Jane Doe (JDE) Bo Ray (BRY)", a comma lost, gives Bo Ray, not "JDE) Bo Ray".
+            while (begin > start && !Scan.IsSpace(text[begin - 1]) && text[begin - 1] != ',' && text[begin - 1] != '|' && text[begin - 1] != '(' && text[begin - 1] != ')' && text[begin - 1] != ':') begin--;
             if (begin == wordEnd || !char.IsUpper(text[begin])) { begin = wordEnd; break; }
             words++;
             if (begin > start && Scan.IsSpace(text[begin - 1])) begin--;

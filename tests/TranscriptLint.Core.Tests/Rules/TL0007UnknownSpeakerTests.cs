@@ -47,6 +47,14 @@ public sealed class TL0007UnknownSpeakerTests
     }
 
     [Fact]
+    public void A_lost_comma_between_two_attendees_does_not_join_the_first_abbreviation_to_the_next_name()
+    {
+        var findings = Lint("# Call\n\nAttendees: Jane Doe (JDE) Bo Ray (BRY), Ann Lee (ALE)\n\nBRY: Hello.\n\nJHD: Hi.\n\nBRY: Bye.\n").Only("TL0007");
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Contains("Speaker 'BRY' (Bo Ray, in this file's attendee list)", f.Message));
+    }
+
+    [Fact]
     public void Suggestions_come_from_the_files_attendee_list_first()
     {
         var finding = Assert.Single(Lint("# Call\n\nAttendees: Bradley Farias (BFS)\n\nJHD: Hello.\n\nBF: Hi.\n\nJHD: Bye.\n").Only("TL0007"), f => f.Message.Contains("'BF'"));
