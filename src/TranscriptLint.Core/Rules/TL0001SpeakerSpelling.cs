@@ -98,24 +98,18 @@ public sealed class TL0001SpeakerSpelling : Rule
                 bool clear = dominantListed ? dominantUses >= 5 && dominantUses >= ratio * rareUses && rareUses <= 5 : dominantUses >= 10 && dominantUses >= PermutationRatio * rareUses;
                 if (!clear) continue;
 
-                // Another abbreviation that the rare one is at least as close to, in steady use here or given to someone
-                // in this file's attendee list: then which delegate was meant is a guess (JRD beside JRL and JHD; JRE, a
-                // letter from JRL, beside the listed RJE, its own letters), so all are named and nothing is renamed.
+                // Another abbreviation in steady use here that the rare one is as close to: then which delegate was meant
+                // is a guess (JRD beside JRL and JHD), so both are named and nothing is renamed.
                 var others = new List<string>();
                 foreach (var other in names)
                 {
-                    if (other != rare && other != dominant && uses[other].Count >= RivalUses && IsAbbreviation(other) && AsClose(rare, other, how)) others.Add($"'{other}' ({Uses(uses[other].Count)})");
-                }
-
-                foreach (var listed in document.Attendees.Keys)
-                {
-                    if (listed != rare && listed != dominant && !(uses.TryGetValue(listed, out var listedUses) && listedUses.Count >= RivalUses) && IsAbbreviation(listed) && AsClose(rare, listed, how)) others.Add($"'{listed}' ({document.Attendees[listed]}, in this file's attendee list)");
+                    if (other != rare && other != dominant && uses[other].Count >= RivalUses && IsAbbreviation(other) && SlipKind(rare, other) is not null) others.Add(other);
                 }
 
                 reported.Add(rare);
                 if (others.Count > 0)
                 {
-                    string also = string.Join(", ", others);
+                    string also = string.Join(", ", others.ConvertAll(o => $"'{o}' ({Uses(uses[o].Count)})"));
                     string ambiguous = $"Speaker '{rare}' ({Uses(rareUses)}) is '{dominant}' ({Uses(dominantUses)}) {how}, but as close to {also}: likely a slip of one of them. Write the one meant, or add '{rare}' to the roster if this is someone else.";
                     foreach (var label in uses[rare]) context.Report(label.NameSpan, ambiguous);
                     break;
@@ -188,20 +182,6 @@ public sealed class TL0001SpeakerSpelling : Rule
         // One letter changed, keeping the first letter: "JHB" for "JHD", not "YK" for "AK".
         return differing == 1 && rare[0] == dominant[0] ? "with one letter changed" : null;
     }
-
-    /// <summary>
-    /// Whether <paramref name="rare"/> is a slip of <paramref name="other"/> at least as likely as the slip of kind
-    /// <paramref name="how"/>: another case beats the same letters reordered, which beats one letter changed.
-    /// </summary>
-    private static bool AsClose(string rare, string other, string how) =>
-        SlipKind(rare, other) is { } kind && SlipStrength(kind) >= SlipStrength(how);
-
-    private static int SlipStrength(string kind) => kind switch
-    {
-        "in another case" => 3,
-        "with its letters in another order" => 2,
-        _ => 1,
-    };
 
     /// <summary>Two to five letters, at least the first a capital (<c>JHD</c>, <c>Dh</c>): an abbreviation or a slip of one.</summary>
     private static bool LooksAbbreviated(string name)
