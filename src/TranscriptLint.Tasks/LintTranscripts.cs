@@ -17,7 +17,8 @@ namespace TranscriptLint.Tasks;
 /// Lints the project's <c>Transcript</c> items and logs each finding as an MSBuild warning or error (or a message,
 /// for suggestions) with its code, file, line, column and help link. File paths are shown relative to the project
 /// folder. Findings are cached per file under obj/ and re-reported from the cache when nothing they depend on
-/// changed, so a rebuild re-lints no unchanged transcript and still shows every warning. The cache also keeps each
+/// changed, so a rebuild re-lints no unchanged transcript and still shows every finding (a build that changed nothing
+/// counts them in one line unless <see cref="RepeatWarnings"/> is set). The cache also keeps each
 /// file's speaker summary, so TL0013 (spellings across files) is worked out over the whole build every time: an edit
 /// in one file can add or remove a finding in another whose own entry is unchanged.
 /// </summary>
@@ -92,7 +93,7 @@ public sealed class LintTranscripts : MSBuildTask, ICancelableTask
         string toolKey = typeof(LintTranscripts).Assembly.ManifestModule.ModuleVersionId.ToString("N") + ";" + typeof(TranscriptLinter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
         string? cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, CacheFile!.Trim()));
 
-        // A no-op build: nothing the last build read has changed, so it logs what that build logged.
+        // A no-op build: nothing the last build read has changed, so it replays what that build logged.
         string? recordPath = cachePath is null ? null : BuildRecord.PathFor(cachePath);
         var inputs = Inputs(toolKey);
         if (recordPath is not null && BuildRecord.ReadIfCurrent(recordPath, inputs, DateTime.UtcNow) is { } last)
