@@ -68,11 +68,13 @@ public static class ConfigLoader
         var overrides = obj.TryGet("overrides", out var overridesNode) ? reader.ReadOverrides(overridesNode) : Array.Empty<ConfigOverride>();
         var dialect = obj.TryGet("dialect", out var dialectNode) ? reader.ReadDialect(dialectNode) : (Dialect?)null;
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return new TranscriptLintConfig(path, directory, rules, endMarkers, speakers, include, exclude, overrides, dialect)
+        var config = new TranscriptLintConfig(path, directory, rules, endMarkers, speakers, include, exclude, overrides, dialect)
         {
-            ContentHash = HashSources(text, reader.Included),
             IncludedFiles = reader.Included.Select(f => f.Path).ToList(),
         };
+        var included = reader.Included;
+        config.HashOnDemand(() => HashSources(text, included));
+        return config;
     }
 
     private static string HashSources(string configText, IReadOnlyList<(string Path, string Text)> included)

@@ -32,7 +32,17 @@ public sealed class TranscriptLintConfig
     /// SHA-256 (hex) of everything this config was built from: its own text and the full path and text of every file
     /// it pulled in (roster files). A cache keyed on it goes stale when any of them changes.
     /// </summary>
-    public string ContentHash { get; internal set; } = string.Empty;
+    /// <remarks>
+    /// Worked out on first use: only a cache asks for it, and hashing loads the platform's crypto library (OpenSSL on
+    /// Linux, about 3 ms of a command-line run that never needs it).
+    /// </remarks>
+    public string ContentHash => contentHash ??= hashSources?.Invoke() ?? string.Empty;
+
+    private string? contentHash;
+    private Func<string>? hashSources;
+
+    /// <summary>Sets what <see cref="ContentHash"/> is worked out from, when first asked.</summary>
+    internal void HashOnDemand(Func<string> hash) => hashSources = hash;
 
     /// <summary>The full paths of the files the config pulled in (roster files), in the order they were read.</summary>
     public IReadOnlyList<string> IncludedFiles { get; internal set; } = Array.Empty<string>();

@@ -129,4 +129,20 @@ public sealed class ConfigLoaderTests
         Assert.Equal(before, Hash());
         Assert.NotEqual(before, ConfigLoader.Parse(config + " ", "/repo/transcriptlint.json", path => files[path]).ContentHash);
     }
+
+    [Fact]
+    public void Content_hash_asked_late_is_of_the_files_as_the_config_read_them()
+    {
+        // The hash is worked out on first use (only a cache asks); it must still key what the config was built from.
+        const string config = """{ "speakers": { "roster": ["people.txt"] } }""";
+        var files = new System.Collections.Generic.Dictionary<string, string> { [Path.Combine("/repo", "people.txt")] = "Jane Doe\n" };
+        string early = ConfigLoader.Parse(config, "/repo/transcriptlint.json", path => files[path]).ContentHash;
+
+        var parsed = ConfigLoader.Parse(config, "/repo/transcriptlint.json", path => files[path]);
+        files[Path.Combine("/repo", "people.txt")] = "Jane Dow\n";
+
+        Assert.Equal(early, parsed.ContentHash);
+        Assert.Equal(64, early.Length);
+        Assert.NotEqual(early, ConfigLoader.Parse(config, "/repo/transcriptlint.json", path => files[path]).ContentHash);
+    }
 }
