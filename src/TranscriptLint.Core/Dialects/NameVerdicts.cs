@@ -91,7 +91,7 @@ internal sealed class NameVerdicts
         while (table.entries[slot].Key is { } key)
         {
             ref var entry = ref table.entries[slot];
-            if (entry.Hash == hash && entry.Shape == shape && key.Length == candidate.Length && string.CompareOrdinal(text, candidate.Start, key, 0, key.Length) == 0)
+            if (entry.Hash == hash && entry.Shape == shape && key.Length == candidate.Length && Scan.HasAt(text, candidate.Start, key))
             {
                 return ReferenceEquals(entry.Verdict, NoName) ? null : entry.Verdict;
             }

@@ -232,7 +232,7 @@ internal static class SpeakerNames
     {
         foreach (var particle in Particles)
         {
-            if (end - start == particle.Length && string.CompareOrdinal(text, start, particle, 0, particle.Length) == 0) return true;
+            if (end - start == particle.Length && Scan.HasAt(text, start, particle)) return true;
         }
 
         return false;

@@ -127,8 +127,8 @@ public sealed class SpeakerLabel
         int before = nameSpan.Start - labelSpan.Start, after = labelSpan.End - nameSpan.End;
         if (before == 0 && after == 1 && text[nameSpan.End] == ':') return "NAME:";
         if (before == 0 && after == 2 && text[nameSpan.End] == ' ' && text[nameSpan.End + 1] == ':') return "NAME :";
-        if (before == 2 && after == 3 && string.CompareOrdinal(text, labelSpan.Start, "**", 0, 2) == 0 && string.CompareOrdinal(text, nameSpan.End, ":**", 0, 3) == 0) return "**NAME:**";
-        if (before == 2 && after == 3 && string.CompareOrdinal(text, labelSpan.Start, "**", 0, 2) == 0 && string.CompareOrdinal(text, nameSpan.End, "**:", 0, 3) == 0) return "**NAME**:";
+        if (before == 2 && after == 3 && Dialects.Scan.HasAt(text, labelSpan.Start, "**") && Dialects.Scan.HasAt(text, nameSpan.End, ":**")) return "**NAME:**";
+        if (before == 2 && after == 3 && Dialects.Scan.HasAt(text, labelSpan.Start, "**") && Dialects.Scan.HasAt(text, nameSpan.End, "**:")) return "**NAME**:";
         return Collapse(text, labelSpan.Start, nameSpan.Start) + "NAME" + Collapse(text, nameSpan.End, labelSpan.End);
     }
 

@@ -16,16 +16,18 @@ public sealed class TranscriptDocument
         TimeRanges = timeRanges;
         Timestamps = timestamps;
         Suppressions = suppressions;
+        // Indexed over the list, not enumerated through the interface: two interface calls per element otherwise.
+        var list = ElementList;
         int count = 0;
-        foreach (var element in elements)
+        for (int i = 0; i < list.Count; i++)
         {
-            if (element.Label is not null) count++;
+            if (list[i].Label is not null) count++;
         }
 
         var labels = new List<SpeakerLabel>(count);
-        foreach (var element in elements)
+        for (int i = 0; i < list.Count; i++)
         {
-            if (element.Label is not null) labels.Add(element.Label);
+            if (list[i].Label is { } label) labels.Add(label);
         }
 
         Labels = labels;
