@@ -43,7 +43,7 @@ find "$folder" \( -name bin -o -name obj -o -name node_modules -o -name .git \) 
 files=$(tr -cd '\0' < "$work/files" | wc -c)
 bytes=$(xargs -0 cat < "$work/files" | wc -c)
 
-# The commands run in turn, run after run (wc -l, then each build), so that the VM's drift in speed, 10-20% over
+# The commands run in turn, run after run (wc -l before each build), so that the VM's drift in speed, 10-20% over
 # minutes, falls on all of them alike and the ratios to `wc -l` compare the same minutes.
 names=("wc -l" "transcriptlint (JIT)" "transcriptlint (ReadyToRun)")
 [ "$aot" = 1 ] && names+=("transcriptlint (Native AOT)")
@@ -66,29 +66,45 @@ timed() { # $1: the command's number
   local end="$EPOCHREALTIME"
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f\n", e - s }' >> "$work/times.$1"
 }
+# Each build runs right after a `wc -l` of its own, so that each ratio compares runs seconds apart (see paired below).
 for _ in $(seq "$runs"); do
-  for i in "${!names[@]}"; do timed "$i"; done
+  for i in "${!names[@]}"; do
+    [ "$i" = 0 ] && continue
+    timed 0
+    tail -n 1 "$work/times.0" >> "$work/before.$i"
+    timed "$i"
+  done
 done
 for i in "${!names[@]}"; do
   argv_of "$i"
   /usr/bin/time -f '%M' -o "$work/rss.$i" "${argv[@]}" >/dev/null 2>&1 || true
 done
 
-# Median wall of one command's runs and its peak RSS: "seconds kb".
+# Median wall of one command's runs and its peak RSS: "seconds kb". (`wc -l` runs once before each build, so it has
+# more runs than the builds.)
 summary() {
-  sort -g "$work/times.$1" | awk -v n="$runs" -v rss="$(tail -1 "$work/rss.$1")" '{ a[NR] = $1 } END { m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2; print m, rss }'
+  sort -g "$work/times.$1" | awk -v rss="$(tail -1 "$work/rss.$1")" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; print m, rss }'
+}
+
+# The median of one command's ratios to the `wc -l` run just before it: each pair shares the seconds it ran in, so the
+# VM's drift (and `wc -l`'s own swings, 0.09-0.12 s from one batch to the next) cancels in the pair, where the ratio of
+# two medians taken over minutes keeps it.
+paired() { # $1: the command's number
+  [ "$1" = 0 ] && { echo 1; return; }
+  paste "$work/before.$1" "$work/times.$1" | awk '$1 > 0 { print $2 / $1 }' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
 echo "folder: $folder"
 echo "files: $files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1048576 }'); $(nproc) cores; $(uname -sm); runs: $runs, in turn (median wall; peak RSS of one more run)"
-printf '%-28s %10s %14s %12s %8s\n' "command" "wall" "throughput" "peak RSS" "vs wc"
+echo "vs wc: the ratio of the two medians; paired: the median of each round's ratio to that round's wc -l"
+printf '%-28s %10s %14s %12s %8s %8s\n' "command" "wall" "throughput" "peak RSS" "vs wc" "paired"
 read -r floor _ < <(summary 0)
 for i in "${!names[@]}"; do
   read -r wall rss < <(summary "$i")
-  awk -v name="${names[$i]}" -v wall="$wall" -v rss="$rss" -v bytes="$bytes" -v floor="$floor" -v first="$i" 'BEGIN {
+  awk -v name="${names[$i]}" -v wall="$wall" -v rss="$rss" -v bytes="$bytes" -v floor="$floor" -v first="$i" -v paired="$(paired "$i")" 'BEGIN {
     mbs = wall > 0 ? bytes / 1048576 / wall : 0
     ratio = first > 0 && floor > 0 ? sprintf("%.2fx", wall / floor) : "1.00x"
-    printf "%-28s %8.3f s %9.1f MB/s %9.0f MB %8s\n", name, wall, mbs, rss / 1024, ratio
+    printf "%-28s %8.3f s %9.1f MB/s %9.0f MB %8s %7.2fx\n", name, wall, mbs, rss / 1024, ratio, paired
   }'
 done
 
