@@ -14,6 +14,10 @@ public sealed class EndMarkers
 
     private readonly string[] markers;
 
+    // hasLength[n]: some marker is n characters long. Most lines are speech, longer than every marker or of a length
+    // none has: one array read tells them apart before any comparison (the check runs on every line of every file).
+    private readonly bool[] hasLength;
+
     public EndMarkers(IEnumerable<string> markers)
     {
         var list = new List<string>();
@@ -24,6 +28,10 @@ public sealed class EndMarkers
         }
 
         this.markers = list.ToArray();
+        int longest = 0;
+        foreach (var marker in this.markers) longest = Math.Max(longest, marker.Length);
+        hasLength = new bool[longest + 1];
+        foreach (var marker in this.markers) hasLength[marker.Length] = true;
     }
 
     public IReadOnlyList<string> Markers => markers;
@@ -33,6 +41,7 @@ public sealed class EndMarkers
     {
         if (trimmed.Length == 0) return false;
         var inner = Unwrap(text, trimmed);
+        if (inner.Length >= hasLength.Length || !hasLength[inner.Length]) return false;
         foreach (var marker in markers)
         {
             if (inner.Length == marker.Length && string.Compare(text, inner.Start, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) == 0)
