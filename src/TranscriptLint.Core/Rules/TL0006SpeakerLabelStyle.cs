@@ -33,15 +33,36 @@ public sealed class TL0006SpeakerLabelStyle : Rule
         }
 
         bool lists = listItems * 2 > all;
+        // Counted a run of one style at a time: labels come in long runs of the same style, so the table is touched
+        // once a run, not once a label. Styles still enter it in the order they first appear (a run ends before the
+        // next style's first run does), which decides ties below.
         var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
         int total = 0;
+        string? runStyle = null;
+        int run = 0;
+        void EndRun()
+        {
+            if (runStyle is null) return;
+            counts.TryGetValue(runStyle, out int count);
+            counts[runStyle] = count + run;
+        }
+
         foreach (var label in document.LabelList)
         {
             if (label.IsMarker || label.IsListItem != lists) continue;
             total++;
-            counts.TryGetValue(label.Style, out int count);
-            counts[label.Style] = count + 1;
+            if (string.Equals(label.Style, runStyle, System.StringComparison.Ordinal))
+            {
+                run++;
+                continue;
+            }
+
+            EndRun();
+            runStyle = label.Style;
+            run = 1;
         }
+
+        EndRun();
 
         if (counts.Count < 2) return;
         string? dominant = null;

@@ -1,3 +1,4 @@
+using System.Linq;
 using TranscriptLint.Tests.Support;
 using Xunit;
 
@@ -21,6 +22,20 @@ public sealed class TL0006SpeakerLabelStyleTests
         var finding = Assert.Single(TestLint.Run(text, "a.md").Only("TL0006"));
         Assert.Equal(7, finding.Start.Line);
         Assert.Contains("Write '**Ann Lee:**'", finding.Message);
+    }
+
+    [Fact]
+    public void Styles_are_counted_over_every_run_of_labels_not_the_first_run_alone()
+    {
+        // The dominant style comes back after the other style's run; its two runs add up to the majority (4 of 6).
+        var text = "# Show\n\n**Ann Lee:** One.\n\n**Bob Ray:** Two.\n\n**Ann Lee**: Three.\n\n**Bob Ray**: Four.\n\n**Ann Lee:** Five.\n\n**Bob Ray:** Six.\n";
+        var findings = TestLint.Run(text, "a.md").Only("TL0006");
+        Assert.Equal(new[] { 7, 9 }, findings.Select(f => f.Start.Line).OrderBy(l => l));
+
+        // Two and three of five: the bold-outside style is the majority only when its labels are counted across runs.
+        var flipped = "# Show\n\n**Ann Lee**: One.\n\n**Bob Ray:** Two.\n\n**Ann Lee**: Three.\n\n**Bob Ray:** Four.\n\n**Ann Lee**: Five.\n";
+        var finding = Assert.Single(TestLint.Run(flipped, "a.md").Only("TL0006"), f => f.Start.Line == 5);
+        Assert.Contains("Write '**Bob Ray**:'", finding.Message);
     }
 
     [Fact]
