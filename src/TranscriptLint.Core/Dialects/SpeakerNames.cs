@@ -111,6 +111,7 @@ internal static class SpeakerNames
     public static bool StartsWithLink(string text, int start, int end)
     {
         while (start < end && Scan.IsSpace(text[start])) start++;
+        if (start == end || (text[start] != 'h' && text[start] != '<')) return false; // the first letter rules out nearly every name
         return Scan.StartsWith(text, start, end, "http://") || Scan.StartsWith(text, start, end, "https://") || Scan.StartsWith(text, start, end, "<http");
     }
 

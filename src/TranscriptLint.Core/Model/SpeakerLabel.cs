@@ -118,7 +118,7 @@ public sealed class SpeakerLabel
     public string Shape => shape ??= IsListItem ? "- " + Style : Style;
 
     /// <summary>True for a label naming one person: not a marker, a group or several speakers.</summary>
-    public bool IsPerson => !IsMarker && !IsCollective && Parts.Count == 0;
+    public bool IsPerson => !IsMarker && !IsCollective && (Parts is string[] { Length: 0 } || Parts.Count == 0); // most labels have the empty array: no interface call
 
     /// <summary>The label's markup and punctuation around <paramref name="nameSpan"/>, with the name written NAME.</summary>
     public static string DescribeStyle(string text, TextSpan nameSpan, TextSpan labelSpan)

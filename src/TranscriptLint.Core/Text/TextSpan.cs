@@ -7,11 +7,14 @@ public readonly struct TextSpan : IEquatable<TextSpan>
 {
     public TextSpan(int start, int length)
     {
-        if (start < 0) throw new ArgumentOutOfRangeException(nameof(start));
-        if (length < 0) throw new ArgumentOutOfRangeException(nameof(length));
+        // One test for both, and the throwing out of line: a span is made for nearly every token of every line, and a
+        // constructor that throws in place is not inlined.
+        if ((start | length) < 0) ThrowOutOfRange(start);
         Start = start;
         Length = length;
     }
+
+    private static void ThrowOutOfRange(int start) => throw new ArgumentOutOfRangeException(start < 0 ? "start" : "length");
 
     public int Start { get; }
 
