@@ -9,7 +9,7 @@ internal sealed class SpellingIndex
     private readonly Dictionary<string, int> byName;
     private readonly int[] ofLabel;
 
-    public SpellingIndex(IReadOnlyList<SpeakerLabel> labels)
+    public SpellingIndex(List<SpeakerLabel> labels)
     {
         byName = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
@@ -17,7 +17,7 @@ internal sealed class SpellingIndex
         for (int i = 0; i < labels.Count; i++)
         {
             string name = labels[i].Name;
-            if (!byName.TryGetValue(name, out int index))
+            if (!TryFindSame(names, name, out int index) && !byName.TryGetValue(name, out index))
             {
                 index = names.Count;
                 byName.Add(name, index);
@@ -28,6 +28,22 @@ internal sealed class SpellingIndex
         }
 
         Names = names;
+    }
+
+    /// <summary>
+    /// The index of the very string <paramref name="name"/> among the first few names. The reader hands the labels of
+    /// one spelling the same string (its name cache's), and a file's labels are mostly its first few speakers: a
+    /// reference comparison each finds them without hashing the name. Anything else goes to the table.
+    /// </summary>
+    private static bool TryFindSame(List<string> names, string name, out int index)
+    {
+        int few = Math.Min(names.Count, 8);
+        for (index = 0; index < few; index++)
+        {
+            if (ReferenceEquals(names[index], name)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Each distinct label name once, in the order the document first uses it.</summary>

@@ -50,7 +50,7 @@ public sealed class TranscriptDocument
     /// The distinct label names, and each label's index among them (by position in <see cref="Labels"/>): the engine
     /// and the rules count by spelling with arrays, after one lookup a label made here once.
     /// </summary>
-    internal SpellingIndex Spellings => spellings ??= new SpellingIndex(Labels);
+    internal SpellingIndex Spellings => spellings ??= new SpellingIndex(LabelList);
 
     public Dialect Dialect { get; }
 
