@@ -27,7 +27,21 @@ public sealed class SpeakerLabel
     }
 
     /// <summary>The individual speakers of a label for several people (<c>WH, DH:</c>, <c>JHD/PFC:</c>); empty for one.</summary>
-    public System.Collections.Generic.IReadOnlyList<string> Parts { get; init; } = System.Array.Empty<string>();
+    public System.Collections.Generic.IReadOnlyList<string> Parts
+    {
+        get => parts;
+        init
+        {
+            parts = value;
+            hasParts = value.Count > 0;
+        }
+    }
+
+    private readonly System.Collections.Generic.IReadOnlyList<string> parts = System.Array.Empty<string>();
+
+    // Whether Parts has any, kept when they are set: IsPerson is asked of every label many times, and Parts.Count is an
+    // interface call.
+    private readonly bool hasParts;
 
     /// <summary>An abbreviation introduced with the name, as in <c>Jane Doe (JDE):</c>; later labels may use it alone.</summary>
     public string? Alias { get; init; }
@@ -118,7 +132,7 @@ public sealed class SpeakerLabel
     public string Shape => shape ??= IsListItem ? "- " + Style : Style;
 
     /// <summary>True for a label naming one person: not a marker, a group or several speakers.</summary>
-    public bool IsPerson => !IsMarker && !IsCollective && (Parts is string[] { Length: 0 } || Parts.Count == 0); // most labels have the empty array: no interface call
+    public bool IsPerson => !IsMarker && !IsCollective && !hasParts;
 
     /// <summary>The label's markup and punctuation around <paramref name="nameSpan"/>, with the name written NAME.</summary>
     public static string DescribeStyle(string text, TextSpan nameSpan, TextSpan labelSpan)
