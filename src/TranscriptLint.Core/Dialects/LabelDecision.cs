@@ -65,17 +65,36 @@ internal static class LabelDecision
         var slotByKey = new Dictionary<NameKey, int>();
         var slotBySquashed = new Dictionary<string, int>(StringComparer.Ordinal);
         var uses = new List<int>(); // by slot
+        // The first few key objects and their slots, found by reference before any table: a file's labels are mostly its
+        // first few speakers, each with the reader's one key object.
+        var recentKeys = new NameKey?[8];
+        var recentSlots = new int[8];
+        int recentCount = 0;
         int SlotOf(NameKey key)
         {
-            if (slotByKey.TryGetValue(key, out int slot)) return slot;
-            if (!slotBySquashed.TryGetValue(key.Squashed, out slot))
+            for (int r = 0; r < recentCount; r++)
             {
-                slot = uses.Count;
-                slotBySquashed[key.Squashed] = slot;
-                uses.Add(0);
+                if (ReferenceEquals(recentKeys[r], key)) return recentSlots[r];
             }
 
-            slotByKey[key] = slot;
+            if (!slotByKey.TryGetValue(key, out int slot))
+            {
+                if (!slotBySquashed.TryGetValue(key.Squashed, out slot))
+                {
+                    slot = uses.Count;
+                    slotBySquashed[key.Squashed] = slot;
+                    uses.Add(0);
+                }
+
+                slotByKey[key] = slot;
+            }
+
+            if (recentCount < recentKeys.Length)
+            {
+                recentKeys[recentCount] = key;
+                recentSlots[recentCount++] = slot;
+            }
+
             return slot;
         }
         var vouched = new HashSet<string>(StringComparer.Ordinal);
@@ -233,6 +252,9 @@ internal static class LabelDecision
         var acceptedSpellings = new HashSet<string>(StringComparer.Ordinal);
         var acceptedSlots = new bool[uses.Count];
         var acceptedKeys = new HashSet<NameKey>(); // each key object goes to the index once
+        // A slot's labels mostly share one key object (the reader's, per spelling): the first one added is kept per slot,
+        // so most labels are found added by one comparison instead of a set lookup.
+        var firstAddedKey = new NameKey?[uses.Count];
         foreach (int i in candidates)
         {
             if (isRejected[i]) continue;
@@ -240,7 +262,12 @@ internal static class LabelDecision
             if ((label.IsOneWord && !oneWordTurns && !Known(i) && !(label.HasTurnTime && timedTurns * 2 > turnLabels)) || label.IsLoose) continue;
             if (IsTurnShape(i) && Supported(i) && label.IsPerson)
             {
-                if (acceptedKeys.Add(keys[i]!)) accepted.Add(keys[i]!);
+                var key = keys[i]!;
+                if (!ReferenceEquals(firstAddedKey[slots[i]], key) && acceptedKeys.Add(key))
+                {
+                    accepted.Add(key);
+                    firstAddedKey[slots[i]] ??= key;
+                }
                 if (!acceptedSlots[slots[i]])
                 {
                     acceptedSlots[slots[i]] = true;
