@@ -581,12 +581,26 @@ internal static class LabelDecision
         if (!anySpeech || !anySilent || captions) return;
         var spoken = new HashSet<string>(StringComparer.Ordinal);
         var silentUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The first few names added, compared by reference before the set is asked: one spelling's labels share the
+        // reader's string, and most of a file's labels are its first few speakers.
+        var firstSpoken = new string?[8];
+        int firstSpokenCount = 0;
+        bool AddedBefore(string name)
+        {
+            for (int k = 0; k < firstSpokenCount; k++)
+            {
+                if (ReferenceEquals(firstSpoken[k], name)) return true;
+            }
+
+            return false;
+        }
+
         foreach (var element in elements)
         {
             if (element.Label is not { } label) continue;
             if (label.HasContent)
             {
-                spoken.Add(label.Name);
+                if (!AddedBefore(label.Name) && spoken.Add(label.Name) && firstSpokenCount < firstSpoken.Length) firstSpoken[firstSpokenCount++] = label.Name;
             }
             else
             {
