@@ -65,19 +65,11 @@ internal static class LabelDecision
         var slotByKey = new Dictionary<NameKey, int>();
         var slotBySquashed = new Dictionary<string, int>(StringComparer.Ordinal);
         var uses = new List<int>(); // by slot
-        // The first few key objects and their slots, found by reference before any table: a file's labels are mostly its
-        // first few speakers, each with the reader's one key object.
-        var recentKeys = new NameKey?[8];
-        var recentSlots = new int[8];
-        int recentCount = 0;
+        var firstSlots = new FirstFew<NameKey, int>();
         int SlotOf(NameKey key)
         {
-            for (int r = 0; r < recentCount; r++)
-            {
-                if (ReferenceEquals(recentKeys[r], key)) return recentSlots[r];
-            }
-
-            if (!slotByKey.TryGetValue(key, out int slot))
+            if (firstSlots.TryGet(key, out int slot)) return slot;
+            if (!slotByKey.TryGetValue(key, out slot))
             {
                 if (!slotBySquashed.TryGetValue(key.Squashed, out slot))
                 {
@@ -89,12 +81,7 @@ internal static class LabelDecision
                 slotByKey[key] = slot;
             }
 
-            if (recentCount < recentKeys.Length)
-            {
-                recentKeys[recentCount] = key;
-                recentSlots[recentCount++] = slot;
-            }
-
+            firstSlots.Add(key, slot);
             return slot;
         }
         var vouched = new HashSet<string>(StringComparer.Ordinal);
@@ -581,26 +568,15 @@ internal static class LabelDecision
         if (!anySpeech || !anySilent || captions) return;
         var spoken = new HashSet<string>(StringComparer.Ordinal);
         var silentUses = new Dictionary<string, int>(StringComparer.Ordinal);
-        // The first few names added, compared by reference before the set is asked: one spelling's labels share the
-        // reader's string, and most of a file's labels are its first few speakers.
-        var firstSpoken = new string?[8];
-        int firstSpokenCount = 0;
-        bool AddedBefore(string name)
-        {
-            for (int k = 0; k < firstSpokenCount; k++)
-            {
-                if (ReferenceEquals(firstSpoken[k], name)) return true;
-            }
-
-            return false;
-        }
-
+        var firstSpoken = new FirstFew<string, bool>();
         foreach (var element in elements)
         {
             if (element.Label is not { } label) continue;
             if (label.HasContent)
             {
-                if (!AddedBefore(label.Name) && spoken.Add(label.Name) && firstSpokenCount < firstSpoken.Length) firstSpoken[firstSpokenCount++] = label.Name;
+                if (firstSpoken.TryGet(label.Name, out _)) continue;
+                spoken.Add(label.Name);
+                firstSpoken.Add(label.Name, true);
             }
             else
             {

@@ -14,36 +14,28 @@ internal sealed class SpellingIndex
         byName = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
         ofLabel = new int[labels.Count];
+        var firstNames = new FirstFew<string, int>();
         for (int i = 0; i < labels.Count; i++)
         {
             string name = labels[i].Name;
-            if (!TryFindSame(names, name, out int index) && !byName.TryGetValue(name, out index))
+            if (firstNames.TryGet(name, out int index))
+            {
+                ofLabel[i] = index;
+                continue;
+            }
+
+            if (!byName.TryGetValue(name, out index))
             {
                 index = names.Count;
                 byName.Add(name, index);
                 names.Add(name);
             }
 
+            firstNames.Add(name, index);
             ofLabel[i] = index;
         }
 
         Names = names;
-    }
-
-    /// <summary>
-    /// The index of the very string <paramref name="name"/> among the first few names. The reader hands the labels of
-    /// one spelling the same string (its name cache's), and a file's labels are mostly its first few speakers: a
-    /// reference comparison each finds them without hashing the name. Anything else goes to the table.
-    /// </summary>
-    private static bool TryFindSame(List<string> names, string name, out int index)
-    {
-        int few = Math.Min(names.Count, 8);
-        for (index = 0; index < few; index++)
-        {
-            if (ReferenceEquals(names[index], name)) return true;
-        }
-
-        return false;
     }
 
     /// <summary>Each distinct label name once, in the order the document first uses it.</summary>

@@ -2,7 +2,7 @@ using TranscriptLint.Dialects;
 using TranscriptLint.Text;
 using Xunit;
 
-namespace TranscriptLint.Core.Tests.Dialects;
+namespace TranscriptLint.Tests.Dialects;
 
 public class EndMarkersTests
 {
