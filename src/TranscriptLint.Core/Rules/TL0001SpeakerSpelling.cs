@@ -314,6 +314,13 @@ public sealed class TL0001SpeakerSpelling : Rule
         var bySpelling = new SpellingName?[spellings.Names.Count];
         var abbreviated = new sbyte[spellings.Names.Count]; // per spelling: 1 an abbreviation, -1 not, 0 not asked yet
         var names = new List<SpellingName>();
+        // Each spelling's labels counted first, so its list of occurrences is made at its size, not grown by doubling.
+        var labelsOf = new int[spellings.Names.Count];
+        for (int i = 0; i < document.LabelList.Count; i++)
+        {
+            if (document.LabelList[i].IsPerson) labelsOf[spellings.Of(i)]++;
+        }
+
         for (int i = 0; i < document.LabelList.Count; i++)
         {
             var label = document.LabelList[i];
@@ -328,7 +335,7 @@ public sealed class TL0001SpeakerSpelling : Rule
                 if (aliases.TryGetCanonical(label.Name, out _)) pinnedBy = "pinned in speakers.aliases";
                 else if (roster.TryFindName(label.Name, out _)) pinnedBy = "on the speaker roster";
                 else if (IsFrontMatterSpeaker(document, label.Name)) pinnedBy = "named in the front matter's speakers";
-                entry = bySpelling[spelling] = new SpellingName(names.Count, label.Name, label.Line) { PinnedBy = pinnedBy };
+                entry = bySpelling[spelling] = new SpellingName(names.Count, label.Name, label.Line, label.Key, labelsOf[spelling]) { PinnedBy = pinnedBy };
                 names.Add(entry);
             }
 
@@ -479,12 +486,18 @@ public sealed class TL0001SpeakerSpelling : Rule
     /// <summary>One distinct spelling in a file and where it is used.</summary>
     internal sealed class SpellingName
     {
-        public SpellingName(int index, string name, int firstLine)
+        /// <param name="index">Its place among the file's spellings.</param>
+        /// <param name="name">The spelling.</param>
+        /// <param name="firstLine">The line of its first label (int.MaxValue for a spelling only config names).</param>
+        /// <param name="key">The name's key when the reader made it (the label's), else null to fold the name here.</param>
+        /// <param name="labels">How many labels of the file use it, so its occurrences are kept in a list of that size.</param>
+        public SpellingName(int index, string name, int firstLine, Dialects.NameKey? key = null, int labels = 0)
         {
             Index = index;
             Name = name;
             FirstLine = firstLine;
-            Key = new Dialects.NameKey(name);
+            Key = key ?? new Dialects.NameKey(name);
+            Occurrences = new List<SpeakerLabel>(labels);
         }
 
         public int Index { get; }
@@ -505,6 +518,6 @@ public sealed class TL0001SpeakerSpelling : Rule
         /// <summary>Uses of this spelling's words, as written, by the file's other spellings.</summary>
         public int Kin { get; set; }
 
-        public List<SpeakerLabel> Occurrences { get; } = new();
+        public List<SpeakerLabel> Occurrences { get; }
     }
 }
