@@ -34,7 +34,7 @@ public sealed class TranscriptLintConfig
     /// </summary>
     /// <remarks>
     /// Worked out on first use: only a cache asks for it, and hashing loads the platform's crypto library (OpenSSL on
-    /// Linux, about 3 ms of a command-line run that never needs it).
+    /// Linux: the folder walk of a command-line run that never needs it took about 16 ms with it, 10 ms without).
     /// </remarks>
     public string ContentHash => contentHash ??= hashSources?.Invoke() ?? string.Empty;
 
