@@ -92,11 +92,12 @@ internal sealed class BuildInputs
 /// What the last full build of the task read and logged, in one file beside the cache: its inputs (<see
 /// cref="BuildInputs"/>), the change stamp of every path it read or looked for (each transcript, config, roster and
 /// baseline, and each place a transcriptlint.json was looked for and not found), and everything it logged. When the
-/// inputs and every stamp are unchanged, nothing the findings depend on has changed, and the build replays it (see
-/// <see cref="UnchangedFindings"/>) without planning, hashing or linting: a no-op rebuild costs one stat per path. The file is binary and read as a
-/// stream, so that check allocates next to nothing beyond the logged messages (a cold MSBuild node pays for every
-/// megabyte). The stamps are <see cref="FileChangeStamp"/>'s, so a record is written only when every one of them could
-/// be kept (Linux, and no change in the last seconds); otherwise the next build takes the cache's path.
+/// inputs and every stamp are unchanged, nothing the findings depend on has changed, and the build replays it (see <see
+/// cref="UnchangedFindings"/>) without planning, hashing or linting: a no-op rebuild costs one stat per path. The file
+/// is binary and read as a stream, so that check allocates next to nothing beyond the logged messages (a cold MSBuild
+/// node pays for every megabyte). The stamps are <see cref="FileChangeStamp"/>'s, so a record is written only when
+/// every one of them could be kept (Linux, and no change in the last seconds); otherwise the next build takes the
+/// cache's path.
 /// </summary>
 internal sealed class BuildRecord
 {

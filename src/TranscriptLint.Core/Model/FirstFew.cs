@@ -2,8 +2,8 @@ namespace TranscriptLint.Model;
 
 /// <summary>
 /// The first few objects met and a value for each, found again by reference: a lookup that answers most questions about
-/// a file's speakers without hashing. The reader gives the labels of one spelling one name string and one key object, and
-/// most of a file's labels are its first few speakers; anything else goes to the caller's table.
+/// a file's speakers without hashing. The reader gives the labels of one spelling one name string and one key object,
+/// and most of a file's labels are its first few speakers; anything else goes to the caller's table.
 /// </summary>
 internal sealed class FirstFew<TKey, TValue>
     where TKey : class
